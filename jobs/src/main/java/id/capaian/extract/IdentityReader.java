@@ -1,0 +1,217 @@
+package id.capaian.extract;
+
+import id.capaian.reference.Region;
+import id.capaian.reference.Regions;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a document's identity from its content: type and stage from the title on its cover,
+ * the region from the kabupaten/kota it names (most on the cover), the agency from its "Dinas
+ * Koperasi ..." name and the year or period printed after the title.
+ */
+public final class IdentityReader {
+  /** Lines read as the cover: the title block of every document we know sits well inside them. */
+  private static final int COVER_LINES = 60;
+
+  private static final int COVER_WEIGHT = 10;
+  private static final int TITLE_WINDOW = 240;
+
+  private static final List<TitlePattern> TITLES =
+      List.of(
+          new TitlePattern(DocType.RENJA, "\\bRENCANA KERJA\\b(?! PEMERINTAH)"),
+          new TitlePattern(DocType.RENJA, "\\b(?:RAN(?:WAL|KHIR) )?RENJA\\b"),
+          new TitlePattern(DocType.RENSTRA, "\\bRENCANA STRATEGIS\\b"),
+          new TitlePattern(DocType.RENSTRA, "\\bRENSTRA\\b"),
+          new TitlePattern(DocType.LKJIP, "\\bLAPORAN (?:AKUNTABILITAS )?KINERJA\\b"),
+          new TitlePattern(DocType.LKJIP, "\\b(?:LKJIP|LKJ|LAKIP|LKIP)\\b"));
+
+  private static final Pattern REGION_MENTION =
+      Pattern.compile("\\b(KABUPATEN|KAB\\.?|KOTA)\\s+([A-Z][A-Z'\\-]*(?:\\s+[A-Z][A-Z'\\-]*){0,4})");
+  private static final Pattern AGENCY =
+      Pattern.compile("\\bDINAS\\s+KOPERASI\\b([A-Z ,&/]*)");
+  private static final Pattern AGENCY_STOP =
+      Pattern.compile(
+          "\\s(?:KOTA|KABUPATEN|KAB|PROVINSI|PEMERINTAH|TAHUN|NOMOR|JL|JLN|JALAN|TELP|RENCANA|LAPORAN|"
+              + "KEPALA|TENTANG|PERUBAHAN|RANCANGAN|SEKRETARIAT|BIDANG)\\b.*$");
+  private static final Pattern PERIOD =
+      Pattern.compile("\\b((?:19|20)\\d\\d)\\s*(?:-|–|—|/|S\\.?\\s?D\\.?|SAMPAI)\\s*((?:19|20)\\d\\d)\\b");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/])((?:19|20)\\d\\d)(?![\\d.,/]\\d)");
+  private static final Pattern TAHUN_YEAR =
+      Pattern.compile("\\bTAHUN(?: ANGGARAN)?\\s+((?:19|20)\\d\\d)\\b(?!\\s*(?:-|–|/)\\s*\\d)");
+
+  private final Map<String, Region> regionsByName;
+
+  public IdentityReader(Regions regions) {
+    Map<String, Region> byName = new HashMap<>();
+    for (Region region : regions.all()) {
+      byName.put(region.name(), region);
+    }
+    this.regionsByName = byName;
+  }
+
+  public static IdentityReader defaults() {
+    return new IdentityReader(Regions.defaults());
+  }
+
+  /** An identity, or the one-line reason there is none. */
+  public record Result(Optional<DocumentIdentity> identity, String problem) {}
+
+  public Result read(List<String> lines) {
+    String cover = normalise(lines.subList(0, Math.min(COVER_LINES, lines.size())));
+    String all = normalise(lines);
+    Optional<Title> title = findTitle(cover, true).or(() -> findTitle(all, false));
+    if (title.isEmpty()) {
+      return new Result(Optional.empty(), "no recognisable identity: no Renja, Renstra or LKjIP title");
+    }
+    Optional<Region> region = findRegion(cover, all);
+    if (region.isEmpty()) {
+      return new Result(Optional.empty(), "no recognisable identity: no kabupaten or kota named");
+    }
+    String text = title.get().inCover ? cover : all;
+    int from = title.get().start;
+    String window = text.substring(Math.max(0, from - 80), Math.min(text.length(), from + TITLE_WINDOW));
+    String afterTitle = text.substring(from, Math.min(text.length(), from + TITLE_WINDOW));
+    DocType type = title.get().type;
+    Integer planYear = null;
+    Integer periodStart = null;
+    Integer periodEnd = null;
+    if (type == DocType.RENSTRA) {
+      Matcher period = PERIOD.matcher(afterTitle);
+      if (!period.find()) {
+        period = PERIOD.matcher(all);
+        if (!period.find()) {
+          return new Result(Optional.empty(), "no recognisable identity: Renstra without a plan period");
+        }
+      }
+      periodStart = Integer.valueOf(period.group(1));
+      periodEnd = Integer.valueOf(period.group(2));
+    } else {
+      planYear = findYear(afterTitle).or(() -> mostFrequentTahun(all)).orElse(null);
+      if (planYear == null) {
+        return new Result(Optional.empty(), "no recognisable identity: " + type + " without a year");
+      }
+    }
+    DocumentIdentity identity =
+        new DocumentIdentity(
+            type, stage(window), findAgency(cover).or(() -> findAgency(all)).orElse(null), region.get(),
+            planYear, periodStart, periodEnd);
+    return new Result(Optional.of(identity), null);
+  }
+
+  private static String normalise(List<String> lines) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines) {
+      // Markdown emphasis and headings are layout, not words.
+      sb.append(line.replace("*", " ").replace("#", " ")).append(' ');
+    }
+    return sb.toString().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  private record TitlePattern(DocType type, Pattern pattern) {
+    TitlePattern(DocType type, String regex) {
+      this(type, Pattern.compile(regex));
+    }
+  }
+
+  private record Title(DocType type, int start, boolean inCover) {}
+
+  private static Optional<Title> findTitle(String text, boolean inCover) {
+    Title best = null;
+    for (TitlePattern title : TITLES) {
+      Matcher m = title.pattern.matcher(text);
+      if (m.find() && (best == null || m.start() < best.start)) {
+        best = new Title(title.type, m.start(), inCover);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Optional<Region> findRegion(String cover, String all) {
+    Map<Region, Integer> score = new LinkedHashMap<>();
+    countRegions(cover, COVER_WEIGHT, score);
+    countRegions(all, 1, score);
+    return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  private void countRegions(String text, int weight, Map<Region, Integer> score) {
+    Matcher m = REGION_MENTION.matcher(text);
+    while (m.find()) {
+      String kind = m.group(1).startsWith("KAB") ? "KABUPATEN" : "KOTA";
+      String[] words = m.group(2).split(" ");
+      // Longest name first: KOTA BANDAR LAMPUNG before KOTA BANDAR.
+      for (int n = words.length; n >= 1; n--) {
+        Region region = regionsByName.get(kind + " " + String.join(" ", List.of(words).subList(0, n)));
+        if (region != null) {
+          score.merge(region, weight, Integer::sum);
+          break;
+        }
+      }
+    }
+  }
+
+  private static Optional<String> findAgency(String text) {
+    Matcher m = AGENCY.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String rest = AGENCY_STOP.matcher(" " + m.group(1)).replaceFirst("").trim();
+    rest = rest.replaceAll("[ ,&/]+$", "");
+    return Optional.of(titleCase("DINAS KOPERASI" + (rest.isEmpty() ? "" : " " + rest).replace(" ,", ",")));
+  }
+
+  private static String titleCase(String upper) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : upper.split(" ")) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      String bare = word.replaceAll("[^A-Z]", "");
+      if (bare.equals("DAN") || bare.equals("DAN/ATAU")) {
+        sb.append(word.toLowerCase(Locale.ROOT));
+      } else if (bare.length() <= 3 && !bare.isEmpty() && !bare.equals("USAHA")) {
+        sb.append(word); // acronyms: UKM, UMKM stay upper case
+      } else {
+        sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String stage(String window) {
+    if (window.matches(".*\\b(?:RANCANGAN AWAL|RANWAL)\\b.*")) {
+      return "RANCANGAN_AWAL";
+    }
+    if (window.matches(".*\\b(?:RANCANGAN AKHIR|RANKHIR)\\b.*")) {
+      return "RANCANGAN_AKHIR";
+    }
+    if (window.matches(".*\\bPERUBAHAN\\b.*")) {
+      return "PERUBAHAN";
+    }
+    return null;
+  }
+
+  private static Optional<Integer> findYear(String afterTitle) {
+    Matcher tahun = TAHUN_YEAR.matcher(afterTitle);
+    if (tahun.find()) {
+      return Optional.of(Integer.valueOf(tahun.group(1)));
+    }
+    Matcher year = YEAR.matcher(afterTitle);
+    return year.find() ? Optional.of(Integer.valueOf(year.group(1))) : Optional.empty();
+  }
+
+  private static Optional<Integer> mostFrequentTahun(String all) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    Matcher m = TAHUN_YEAR.matcher(all);
+    while (m.find()) {
+      counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+}
