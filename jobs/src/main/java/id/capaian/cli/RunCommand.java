@@ -17,8 +17,9 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     verbosity.apply();
-    return new Stages(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run(true);
+    return new Stages(options, spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run(Pipeline.all());
   }
 }
