@@ -1,0 +1,33 @@
+package id.capaian.extract.table;
+
+import id.capaian.extract.ExtractedTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The table extraction pipeline for one document: classify lines, cut segments, join page
+ * segments, then build each table. Linear in the document's size.
+ */
+public final class DocumentTables {
+  private DocumentTables() {}
+
+  public static List<ExtractedTable> extract(List<String> lines) {
+    LineClassifier.Kind[] kinds = new LineClassifier.Kind[lines.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = LineClassifier.classify(lines.get(i));
+    }
+    List<Segment> segments = SegmentFinder.find(lines, kinds);
+    PageFurniture furniture = new PageFurniture(lines);
+    List<TableDraft> drafts = SegmentJoiner.join(segments, lines, kinds, furniture);
+    List<ExtractedTable> tables = new ArrayList<>();
+    int floor = 0;
+    for (TableDraft draft : drafts) {
+      ExtractedTable table = TableBuilder.build(draft, lines, floor, tables.size() + 1);
+      if (table != null) {
+        tables.add(table);
+      }
+      floor = draft.lastLine;
+    }
+    return tables;
+  }
+}

@@ -1,0 +1,87 @@
+package id.capaian.extract.table;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Recognises page furniture that a PDF-to-text rendering leaves between the pieces of a table:
+ * page numbers ("12", "- 12 -", "Halaman 12", "iv") and running titles (short lines the document
+ * repeats on many pages). A table continued across such lines is still one table.
+ */
+public final class PageFurniture {
+  /** A running title is printed on at least this many pages. */
+  private static final int RUNNING_TITLE_MIN = 3;
+
+  private static final int RUNNING_TITLE_MAX_LENGTH = 120;
+
+  private final Map<String, Integer> counts = new HashMap<>();
+
+  public PageFurniture(List<String> lines) {
+    for (String line : lines) {
+      if (LineClassifier.classify(line) == LineClassifier.Kind.TEXT) {
+        String key = normalise(line);
+        if (!key.isEmpty() && key.length() <= RUNNING_TITLE_MAX_LENGTH) {
+          counts.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  public boolean isFurniture(String line) {
+    String key = normalise(line);
+    if (key.isEmpty() || key.startsWith("tabel") || key.startsWith("table")) {
+      return false;
+    }
+    return isPageNumber(key) || counts.getOrDefault(key, 0) >= RUNNING_TITLE_MIN;
+  }
+
+  /** "12", "12.", "- 12 -", "hal. 12", "halaman 12", "xiv", "2023" (a running year). */
+  static boolean isPageNumber(String key) {
+    String k = key;
+    if (k.startsWith("halaman ")) {
+      k = k.substring(8);
+    } else if (k.startsWith("hal. ") || k.startsWith("hal ")) {
+      k = k.substring(k.indexOf(' ') + 1);
+    } else if (k.startsWith("page ")) {
+      k = k.substring(5);
+    }
+    k = k.replace("-", " ").replace("|", " ").strip();
+    if (k.endsWith(".")) {
+      k = k.substring(0, k.length() - 1);
+    }
+    if (k.isEmpty() || k.length() > 6) {
+      return false;
+    }
+    boolean digits = true;
+    boolean roman = true;
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      digits &= CellClassifier.isDigit(c);
+      roman &= "ivxlc".indexOf(c) >= 0;
+    }
+    return digits && k.length() <= 4 || roman;
+  }
+
+  static String normalise(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    boolean space = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '*' || c == '#' || c == '_') {
+        continue;
+      }
+      if (LineClassifier.isSpace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}
