@@ -99,7 +99,7 @@ public final class CellText {
         int width = i + 1 < n && s.charAt(i + 1) == '$' ? 2 : 1;
         int close = s.indexOf(width == 2 ? "$$" : "$", i + width);
         if (close > 0) {
-          out.append(latex(s.substring(i + width, close)));
+          out.append(tidyBrackets(latex(s.substring(i + width, close))));
           i = close + width;
           continue;
         }
@@ -108,6 +108,11 @@ public final class CellText {
       i++;
     }
     return out.toString();
+  }
+
+  /** Symbols are padded with spaces; none belong just inside brackets. */
+  private static String tidyBrackets(String f) {
+    return collapse(f).replace("( ", "(").replace(" )", ")");
   }
 
   /** The readable text of a LaTeX formula: commands to symbols, \frac{a}{b} to a/b, braces gone. */

@@ -11,8 +11,8 @@ public final class IndexRowDetector {
   private IndexRowDetector() {}
 
   /**
-   * True when every non-empty cell is an index token, there are at least two of them (three when
-   * the row is wider than three cells), the first is 1 (or i) and they strictly increase.
+   * True when every non-empty cell is an index token, there are at least three of them, the first
+   * is 1 (or i) and they strictly increase.
    */
   public static boolean isIndexRow(List<String> cells) {
     int previous = 0;
@@ -28,7 +28,7 @@ public final class IndexRowDetector {
       previous = value;
       count++;
     }
-    return count >= 3 || count >= 2 && cells.size() <= 3;
+    return count >= 3;
   }
 
   /** The column number a cell stands for, or -1: "7", "(7)", "8=(7/6)", "(iv)". */
