@@ -21,6 +21,9 @@ final class Stages {
   /** Runs the stages in order; returns the exit code (1 with --strict and rejects). */
   int run(List<Stage> stages) throws Exception {
     long start = System.nanoTime();
+    if (stages.stream().anyMatch(s -> s instanceof IngestStage)) {
+      requireLocalInput(options.input);
+    }
     Warehouse warehouse = new Warehouse(options.warehouse);
     int rejects = 0;
     // The summary is printed once at the end, after the progress lines the stages write to stderr.
@@ -38,5 +41,28 @@ final class Stages {
     out.printf("  elapsed    %.1f s%n", Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0);
     out.flush();
     return options.strict && rejects > 0 ? 1 : 0;
+  }
+
+  /**
+   * A missing local input folder is a wrong command line (exit 2, which the nightly DAG does not
+   * retry), not a failed run; remote inputs (hdfs://, s3a://) are checked by the job itself.
+   */
+  private static void requireLocalInput(String input) {
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(input);
+    } catch (IllegalArgumentException e) {
+      uri = null;
+    }
+    if (uri != null && uri.getScheme() != null && !uri.getScheme().equals("file")) {
+      return;
+    }
+    java.nio.file.Path folder = uri != null && "file".equals(uri.getScheme())
+        ? java.nio.file.Path.of(uri) : java.nio.file.Path.of(input);
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(new Capaian()),
+          "Cannot read input: " + input + (java.nio.file.Files.exists(folder) ? " is not a folder" : " does not exist"));
+    }
   }
 }
