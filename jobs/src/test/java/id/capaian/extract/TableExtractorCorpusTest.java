@@ -124,6 +124,17 @@ class TableExtractorCorpusTest {
     ExtractedTable review = numberedTable(tables, "2.8");
     assertThat(bodyLines(review)).hasSize(66);
     assertThat(review.rows()).hasSize(64);
+    // A block of rows printed one and two cells to the right is placed back by content; the
+    // label-only tail wrapped onto its page follows the layout of the rows printed like it.
+    TableRow shifted = rowAt(review, 765);
+    assertThat(shifted.text(1)).isEqualTo("Pemberdayaan Melalui Kemitraan Usaha Mikro");
+    assertThat(shifted.text(column(review, "RANCANGAN AWAL RKPD > Pagu"))).isEqualTo("230.000.000");
+    assertThat(shifted.text(column(review, "HASIL ANALISIS KEBUTUHAN > Pagu"))).isEqualTo("230.000.000");
+    TableRow wrapped = rowAt(review, 764);
+    assertThat(wrapped.lines()).containsExactly(760, 764);
+    assertThat(wrapped.text(1)).endsWith("yang Dilakukan melalui Pendataan, Kemitraan, Kemudahan Perizinan, "
+        + "Penguatan Kelembagaan dan Koordinasi dengan Para Pemangku Kepentingan");
+    assertThat(wrapped.text(column(review, "HASIL ANALISIS KEBUTUHAN > Lokasi"))).isEqualTo("Kota Semarang");
     assertThat(numberedTable(tables, "2.9").rows()).hasSize(57);
     ExtractedTable plan = numberedTable(tables, "4.1");
     assertThat(bodyLines(plan)).hasSize(65);

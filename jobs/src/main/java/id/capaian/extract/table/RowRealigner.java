@@ -44,15 +44,35 @@ public final class RowRealigner {
   private static final double DROP_TRAILING_DASH = 0.2;
 
   /** A row stays where the source put it unless content placement is this much better. */
-  private static final double KEEP_MARGIN = 0.5;
+  private static final double KEEP_MARGIN = 0.3;
 
   private static final double HINT_WEIGHT = 2.0;
 
   /** Cost of putting content in a column that rows of this sort leave empty. */
   private static final double EMPTY_PENALTY = 1.0;
 
-  /** Rows of a sort (with or without a code) needed before their own profile is trusted. */
+  /** Rows of a sort needed before their own profile is trusted. */
   private static final int MIN_SORT_ROWS = 3;
+
+  /**
+   * Rows of one table come in sorts that fill different columns: coded rows, extra indicator rows
+   * (values, no code), itemised amount rows, label-only rows. A sort is three bits: has a code,
+   * has an amount, has any value.
+   */
+  private static final int SORTS = 8;
+
+  static int sortOf(WorkRow row, int codeCol) {
+    boolean code = false;
+    boolean money = false;
+    boolean value = false;
+    for (int c = 0; c < row.size(); c++) {
+      CellKind kind = row.kind(c);
+      code |= kind == CellKind.CODE && (c == codeCol || c == row.codeCell);
+      money |= kind == CellKind.AMOUNT;
+      value |= kind.isValue() && kind != CellKind.DASH;
+    }
+    return (code ? 1 : 0) | (money ? 2 : 0) | (value ? 4 : 0);
+  }
 
   private static final double SMOOTHING = 0.1;
 
@@ -70,27 +90,27 @@ public final class RowRealigner {
   /** Per column: weight of each kind group it holds. */
   static final class Profile {
     final double[][] weights;
-    /** Per column, how often rows left it empty: all rows, and rows without a code. */
+    /** Per column, how often rows left it empty: all rows, and rows of each sort. */
     final double[] empty;
-    final double[] emptyNoCode;
+    final double[][] emptyBySort;
     final int width;
     int rows;
-    int rowsNoCode;
+    final int[] rowsBySort = new int[SORTS];
     int codeCol = -1;
 
     Profile(int width) {
       this.width = width;
       this.weights = new double[width][GROUPS];
       this.empty = new double[width];
-      this.emptyNoCode = new double[width];
+      this.emptyBySort = new double[SORTS][width];
     }
 
     double cost(int g, int col) {
-      return cost(g, col, true);
+      return cost(g, col, -1);
     }
 
-    /** Fit of a cell of group g in column col, for a row that has (or lacks) a code. */
-    double cost(int g, int col, boolean rowHasCode) {
+    /** Fit of a cell of group g in column col, for a row of the given sort (-1: any). */
+    double cost(int g, int col, int sort) {
       double[] w = weights[col];
       double total = 0;
       for (double x : w) {
@@ -103,8 +123,21 @@ public final class RowRealigner {
           cost += w[k] / total * DIST[g][k];
         }
       }
-      if (!rowHasCode && rowsNoCode >= MIN_SORT_ROWS) {
-        cost += EMPTY_PENALTY * emptyNoCode[col] / rowsNoCode;
+      int codeBitRows = 0;
+      double codeBitEmpty = 0;
+      if (sort >= 0) {
+        for (int other = 0; other < SORTS; other++) {
+          if ((other & 1) == (sort & 1)) {
+            codeBitRows += rowsBySort[other];
+            codeBitEmpty += emptyBySort[other][col];
+          }
+        }
+      }
+      if (sort >= 0 && rowsBySort[sort] >= MIN_SORT_ROWS) {
+        cost += EMPTY_PENALTY * emptyBySort[sort][col] / rowsBySort[sort];
+      } else if (codeCol >= 0 && codeBitRows >= MIN_SORT_ROWS) {
+        // too few rows of this very sort: rows with (or without) a code like it
+        cost += EMPTY_PENALTY * codeBitEmpty / codeBitRows;
       } else if (rows >= MIN_SORT_ROWS) {
         cost += EMPTY_PENALTY * empty[col] / rows;
       }
@@ -139,20 +172,16 @@ public final class RowRealigner {
       if (row.width() > width) {
         continue;
       }
-      boolean noCode = codeCol >= 0 && row.text(codeCol).isEmpty();
+      int sort = sortOf(row, codeCol);
       p.rows++;
-      if (noCode) {
-        p.rowsNoCode++;
-      }
+      p.rowsBySort[sort]++;
       for (int c = 0; c < width; c++) {
         int g = group(row.kind(c));
         if (g >= 0) {
           p.weights[c][g] += 1;
         } else {
           p.empty[c]++;
-          if (noCode) {
-            p.emptyNoCode[c]++;
-          }
+          p.emptyBySort[sort][c]++;
         }
       }
     }
@@ -208,13 +237,104 @@ public final class RowRealigner {
    * are taken as printed; otherwise each row is placed by content when that fits clearly better.
    */
   static void realign(List<WorkRow> rows, Profile profile, int width, boolean drifting) {
-    for (WorkRow row : rows) {
-      if (drifting) {
-        place(row, profile, width);
-      } else {
+    if (!drifting) {
+      for (WorkRow row : rows) {
         pad(row, width);
       }
+      return;
     }
+    int[] segment = new int[rows.size()];
+    int[] rawSize = new int[rows.size()];
+    int seg = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      seg += rows.get(r).afterBreak ? 1 : 0;
+      segment[r] = seg;
+      rawSize[r] = rows.get(r).size();
+    }
+    List<WorkRow> labelOnly = new ArrayList<>();
+    List<Integer> labelOnlyIndex = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      WorkRow row = rows.get(r);
+      if (hasValue(row)) {
+        place(row, profile, width);
+      } else {
+        labelOnly.add(new WorkRow(row.line, row.texts, row.cellLines, row.lines, row.afterBreak));
+        labelOnlyIndex.add(r);
+        place(row, profile, width);
+      }
+    }
+    // Labels alone do not say where they belong: a row of labels takes the layout of the rows
+    // printed like it (same page segment, same number of cells) that carry values.
+    for (int k = 0; k < labelOnly.size(); k++) {
+      int r = labelOnlyIndex.get(k);
+      WorkRow original = labelOnly.get(k);
+      int[] columns = sharedLayout(rows, segment, rawSize, r, original);
+      if (columns == null) {
+        continue;
+      }
+      WorkRow row = rows.get(r);
+      for (int c = 0; c < width; c++) {
+        row.texts.set(c, "");
+        row.cellLines.set(c, row.line);
+      }
+      for (int i = 0; i < original.size(); i++) {
+        if (!original.text(i).isEmpty()) {
+          row.texts.set(columns[i], original.text(i));
+          row.cellLines.set(columns[i], original.cellLines.get(i));
+        }
+      }
+      row.placedAt = columns;
+    }
+  }
+
+  /**
+   * For each printed cell of a label row, the column that rows with values of the same segment and
+   * cell count put their cell of that position in (majority); null when some label has no such
+   * column or the columns would not keep the printed order.
+   */
+  private static int[] sharedLayout(List<WorkRow> rows, int[] segment, int[] rawSize, int r, WorkRow original) {
+    int[] columns = new int[original.size()];
+    java.util.Arrays.fill(columns, -1);
+    int last = -1;
+    boolean moved = false;
+    for (int i = 0; i < original.size(); i++) {
+      if (original.text(i).isEmpty()) {
+        continue;
+      }
+      java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+      for (int o = 0; o < rows.size(); o++) {
+        WorkRow other = rows.get(o);
+        if (o != r && segment[o] == segment[r] && rawSize[o] == rawSize[r] && other.placedAt != null
+            && i < other.placedAt.length && other.placedAt[i] >= 0 && hasValue(other)) {
+          votes.merge(other.placedAt[i], 1, Integer::sum);
+        }
+      }
+      int best = -1;
+      int bestVotes = 0;
+      for (java.util.Map.Entry<Integer, Integer> e : votes.entrySet()) {
+        if (e.getValue() > bestVotes) {
+          best = e.getKey();
+          bestVotes = e.getValue();
+        }
+      }
+      if (bestVotes < 2 || best <= last) {
+        return null;
+      }
+      columns[i] = best;
+      moved |= best != i;
+      last = best;
+    }
+    return moved ? columns : null;
+  }
+
+  private static boolean hasValue(WorkRow row) {
+    for (int c = 0; c < row.size(); c++) {
+      CellKind kind = row.kind(c);
+      if (kind != CellKind.EMPTY && kind != CellKind.TEXT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -283,11 +403,12 @@ public final class RowRealigner {
     for (int i = 0; i < k; i++) {
       groups[i] = group(row.kind(idx.get(i)));
     }
-    boolean hasCode = profile.codeCol < 0 || !row.text(profile.codeCol).isEmpty();
+    int sort = sortOf(row, profile.codeCol);
     double positional =
-        row.width() <= width ? positionalCost(idx, groups, profile, hasCode) : Double.POSITIVE_INFINITY;
+        row.width() <= width ? positionalCost(idx, groups, profile, sort) : Double.POSITIVE_INFINITY;
     int[] assign = new int[k];
-    double best = bestPlacement(idx, groups, profile, width, assign, hasCode);
+    double best = bestPlacement(idx, groups, profile, width, assign, sort);
+    row.placedAt = identity(row.size(), width);
     if (best == Double.POSITIVE_INFINITY || positional <= best + KEEP_MARGIN) {
       if (row.width() <= width) {
         pad(row, width);
@@ -313,10 +434,24 @@ public final class RowRealigner {
       }
     }
     row.codeCell = codeCell;
+    int[] placedAt = new int[row.size()];
+    java.util.Arrays.fill(placedAt, -1);
+    for (int i = 0; i < k; i++) {
+      placedAt[idx.get(i)] = assign[i];
+    }
     row.texts.clear();
     row.texts.addAll(texts);
     row.cellLines.clear();
     row.cellLines.addAll(lines);
+    row.placedAt = placedAt;
+  }
+
+  private static int[] identity(int size, int width) {
+    int[] at = new int[size];
+    for (int i = 0; i < size; i++) {
+      at[i] = i < width ? i : -1;
+    }
+    return at;
   }
 
   /** Content that cannot be placed is kept: overflow cells join the last column's text. */
@@ -333,10 +468,10 @@ public final class RowRealigner {
     row.texts.set(width - 1, last.toString());
   }
 
-  private static double positionalCost(List<Integer> idx, int[] groups, Profile profile, boolean hasCode) {
+  private static double positionalCost(List<Integer> idx, int[] groups, Profile profile, int sort) {
     double cost = 0;
     for (int i = 0; i < idx.size(); i++) {
-      cost += profile.cost(groups[i], idx.get(i), hasCode);
+      cost += profile.cost(groups[i], idx.get(i), sort);
     }
     return cost;
   }
@@ -347,7 +482,7 @@ public final class RowRealigner {
    * changes + a small displacement term. Fills {@code assign} (-1 for a dropped dash).
    */
   static double bestPlacement(
-      List<Integer> idx, int[] groups, Profile profile, int width, int[] assign, boolean hasCode) {
+      List<Integer> idx, int[] groups, Profile profile, int width, int[] assign, int sort) {
     int k = idx.size();
     double inf = Double.POSITIVE_INFINITY;
     double[][] dp = new double[k][width];
@@ -372,7 +507,7 @@ public final class RowRealigner {
     for (int i = 0; i < k; i++) {
       int r = idx.get(i);
       for (int c = 0; c < width; c++) {
-        double here = profile.cost(groups[i], c, hasCode) + DISPLACEMENT * Math.abs(c - r);
+        double here = profile.cost(groups[i], c, sort) + DISPLACEMENT * Math.abs(c - r);
         double bestPrev = solidPrefix[i] == 0 ? DROP_DASH * i : inf; // every earlier cell dropped
         int bestCell = -1;
         int bestCol = -1;

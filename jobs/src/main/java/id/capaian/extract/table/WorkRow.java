@@ -16,6 +16,8 @@ final class WorkRow {
   boolean afterBreak;
   /** Index of a cell known to hold an account code (joined from fragments), or -1. */
   int codeCell = -1;
+  /** Where realignment put each printed cell (column, or -1); null before realignment. */
+  int[] placedAt;
 
   WorkRow(int line, List<String> texts) {
     this.line = line;

@@ -65,4 +65,20 @@ class RowRealignerTest {
     rows.add(new WorkRow(3, RowSplitter.tab("c\t5\t6\t7")));
     assertThat(RowRealigner.isDrifting(rows, 3)).isTrue();
   }
+
+  @Test
+  void testLabelOnlyRowFollowsTheLayoutOfRowsPrintedLikeIt() {
+    List<String> paths = List.of("No", "Program", "Indikator", "Target", "Pagu");
+    List<WorkRow> rows = table(
+        "\tProgram A\tPersentase A\t10%\t1.000.000.000",
+        "\tKegiatan A1\tJumlah A1\t5 unit\t500.000.000",
+        "\tKegiatan A2\tJumlah A2\t3 unit\t400.000.000",
+        "\t\tlanjutan nama\t\tlanjutan indikator\t",
+        "\t\tKegiatan A3\t\tJumlah A3\t2 unit\t300.000.000",
+        "\t\tKegiatan A4\t\tJumlah A4\t4 unit\t200.000.000");
+    rows.get(3).afterBreak = true;
+    RowRealigner.realign(rows, paths, 5, -1);
+    assertThat(rows.get(4).texts).containsExactly("", "Kegiatan A3", "Jumlah A3", "2 unit", "300.000.000");
+    assertThat(rows.get(3).texts).containsExactly("", "lanjutan nama", "lanjutan indikator", "", "");
+  }
 }
