@@ -111,6 +111,21 @@ public final class RowRealigner {
 
     /** Fit of a cell of group g in column col, for a row of the given sort (-1: any). */
     double cost(int g, int col, int sort) {
+      double[] cached = costs[sort + 1][g];
+      if (cached == null) {
+        cached = new double[width];
+        for (int c = 0; c < width; c++) {
+          cached[c] = computeCost(g, c, sort);
+        }
+        costs[sort + 1][g] = cached;
+      }
+      return cached[col];
+    }
+
+    /** Costs are looked up in the placement's inner loop; the profile is fixed once learnt. */
+    private final double[][][] costs = new double[SORTS + 1][GROUPS][];
+
+    private double computeCost(int g, int col, int sort) {
       double[] w = weights[col];
       double total = 0;
       for (double x : w) {
@@ -265,10 +280,26 @@ public final class RowRealigner {
     }
     // Labels alone do not say where they belong: a row of labels takes the layout of the rows
     // printed like it (same page segment, same number of cells) that carry values.
+    if (labelOnly.isEmpty()) {
+      return;
+    }
+    java.util.Map<Long, java.util.Map<Integer, Integer>> votes = new java.util.HashMap<>();
+    for (int o = 0; o < rows.size(); o++) {
+      WorkRow other = rows.get(o);
+      if (other.placedAt == null || !hasValue(other)) {
+        continue;
+      }
+      for (int i = 0; i < other.placedAt.length; i++) {
+        if (other.placedAt[i] >= 0) {
+          votes.computeIfAbsent(layoutKey(segment[o], rawSize[o], i), x -> new java.util.HashMap<>())
+              .merge(other.placedAt[i], 1, Integer::sum);
+        }
+      }
+    }
     for (int k = 0; k < labelOnly.size(); k++) {
       int r = labelOnlyIndex.get(k);
       WorkRow original = labelOnly.get(k);
-      int[] columns = sharedLayout(rows, segment, rawSize, r, original);
+      int[] columns = sharedLayout(votes, segment[r], rawSize[r], original);
       if (columns == null) {
         continue;
       }
@@ -287,12 +318,17 @@ public final class RowRealigner {
     }
   }
 
+  private static long layoutKey(int segment, int rawSize, int index) {
+    return ((long) segment << 32) | ((long) rawSize << 16) | index;
+  }
+
   /**
    * For each printed cell of a label row, the column that rows with values of the same segment and
    * cell count put their cell of that position in (majority); null when some label has no such
    * column or the columns would not keep the printed order.
    */
-  private static int[] sharedLayout(List<WorkRow> rows, int[] segment, int[] rawSize, int r, WorkRow original) {
+  private static int[] sharedLayout(
+      java.util.Map<Long, java.util.Map<Integer, Integer>> votes, int segment, int rawSize, WorkRow original) {
     int[] columns = new int[original.size()];
     java.util.Arrays.fill(columns, -1);
     int last = -1;
@@ -301,20 +337,15 @@ public final class RowRealigner {
       if (original.text(i).isEmpty()) {
         continue;
       }
-      java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
-      for (int o = 0; o < rows.size(); o++) {
-        WorkRow other = rows.get(o);
-        if (o != r && segment[o] == segment[r] && rawSize[o] == rawSize[r] && other.placedAt != null
-            && i < other.placedAt.length && other.placedAt[i] >= 0 && hasValue(other)) {
-          votes.merge(other.placedAt[i], 1, Integer::sum);
-        }
-      }
+      java.util.Map<Integer, Integer> v = votes.get(layoutKey(segment, rawSize, i));
       int best = -1;
       int bestVotes = 0;
-      for (java.util.Map.Entry<Integer, Integer> e : votes.entrySet()) {
-        if (e.getValue() > bestVotes) {
-          best = e.getKey();
-          bestVotes = e.getValue();
+      if (v != null) {
+        for (java.util.Map.Entry<Integer, Integer> e : v.entrySet()) {
+          if (e.getValue() > bestVotes) {
+            best = e.getKey();
+            bestVotes = e.getValue();
+          }
         }
       }
       if (bestVotes < 2 || best <= last) {
@@ -407,7 +438,8 @@ public final class RowRealigner {
     double positional =
         row.width() <= width ? positionalCost(idx, groups, profile, sort) : Double.POSITIVE_INFINITY;
     int[] assign = new int[k];
-    double best = bestPlacement(idx, groups, profile, width, assign, sort);
+    // Costs are never negative: a row that already fits within the margin cannot be bettered.
+    double best = positional <= KEEP_MARGIN ? positional : bestPlacement(idx, groups, profile, width, assign, sort);
     row.placedAt = identity(row.size(), width);
     if (best == Double.POSITIVE_INFINITY || positional <= best + KEEP_MARGIN) {
       if (row.width() <= width) {
