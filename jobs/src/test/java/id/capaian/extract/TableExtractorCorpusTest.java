@@ -281,6 +281,7 @@ class TableExtractorCorpusTest {
     List<ExtractedTable> tables = tables("004");
     assertThat(numbered(tables)).containsSubsequence("a", "b", "c", "d", "d", "e", "f", "g", "2.1");
     ExtractedTable pk = tables.stream().filter(x -> x.firstLine() == 508).findFirst().orElseThrow();
+    assertThat(pk.caption()).isEqualTo("PERIANJIAN KINERJA PERUBAHAN TAHUN 2023 DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK");
     assertThat(pk.rows()).hasSize(3); // (i)..(iv) dropped
     assertThat(pk.rows().get(0).text(3)).isEqualTo("70.20");
     assertThat(tables.get(0).kind()).isEqualTo(TableKind.CONTENTS);
@@ -290,8 +291,13 @@ class TableExtractorCorpusTest {
   void testSemarangRenstraNumberedTables() {
     List<ExtractedTable> tables = tables("001");
     assertThat(numbered(tables))
-        .containsExactly("2.1", "2.2", "2.3", "2.3", "2.4", "3.1", "4.1", "5.1", "7.1", "7.2");
-    ExtractedTable review = numberedTable(tables, "2.4");
+        .containsExactly("2.1", "2.2", "2.3", "2.4", "2.3", "2.4", "3.1", "4.1", "5.1", "7.1", "7.2");
+    assertThat(numberedTable(tables, "2.4").caption()).isEqualTo("Tabel 2.4 Tabel Perlengkapan Kantor Per Oktober 2017");
+    ExtractedTable review = tables.stream()
+        .filter(t -> "2.4".equals(t.number()) && t.caption().contains("ANGGARAN"))
+        .findFirst()
+        .orElseThrow();
     assertThat(review.headerPaths().get(2)).isEqualTo("Anggaran pada Tahun > 2011");
+    assertThat(review.rows()).hasSize(14);
   }
 }

@@ -35,6 +35,15 @@ public final class CaptionFinder {
       }
       String clean = CellText.clean(line);
       if (captionStart(clean) >= 0) {
+        // "**Tabel 2.4**" above "**Tabel Perlengkapan Kantor**": the numbered line opens the caption.
+        if (number(clean) == null && ln - 1 > stop
+            && LineClassifier.classify(lines.get(ln - 2)) == LineClassifier.Kind.TEXT) {
+          String above = CellText.clean(lines.get(ln - 2));
+          if (captionStart(above) >= 0 && number(above) != null) {
+            ln--;
+            clean = above;
+          }
+        }
         List<String> parts = new ArrayList<>();
         parts.add(clean);
         for (int k = ln + 1; k < tableFirstLine; k++) {
@@ -65,6 +74,67 @@ public final class CaptionFinder {
       return -1; // "Tabelnya", "Tables"
     }
     return i;
+  }
+
+  /** Longest line taken as an unnumbered table's heading. */
+  private static final int HEADING = 200;
+
+  /** Longest plain line (not bold, not numbered) taken as a heading. */
+  private static final int SHORT_HEADING = 100;
+
+  /**
+   * For a table without a "Tabel" caption: the heading printed just above it (only blank lines
+   * and page furniture between), when it reads as a heading: bold ("**...**", possibly over two
+   * lines), numbered ("3.2. Perbandingan ..."), or a short line that does not end a sentence or
+   * introduce a list. Null otherwise: an introducing paragraph is not a caption.
+   */
+  static Caption heading(List<String> lines, int tableFirstLine, int floorLine, PageFurniture furniture) {
+    int ln = tableFirstLine - 1;
+    while (ln > floorLine && (LineClassifier.classify(lines.get(ln - 1)) == LineClassifier.Kind.BLANK
+        || furniture.isFurniture(lines.get(ln - 1)))) {
+      ln--;
+    }
+    if (ln <= floorLine || LineClassifier.classify(lines.get(ln - 1)) != LineClassifier.Kind.TEXT) {
+      return null;
+    }
+    String raw = stripHeadingMarks(lines.get(ln - 1).strip());
+    String clean = CellText.clean(raw);
+    if (clean.isEmpty() || clean.length() > HEADING || CellClassifier.classify(clean) != CellKind.TEXT) {
+      return null;
+    }
+    if (raw.endsWith("**") && !raw.startsWith("**") && ln - 1 > floorLine) {
+      String above = lines.get(ln - 2).strip();
+      if (above.startsWith("**") && CellText.clean(above).length() + clean.length() < HEADING) {
+        return new Caption(null, CellText.clean(above) + " " + clean);
+      }
+    }
+    boolean bold = raw.startsWith("**") && raw.endsWith("**");
+    boolean numbered = startsWithSectionNumber(clean);
+    char last = clean.charAt(clean.length() - 1);
+    boolean plain = clean.length() <= SHORT_HEADING && last != ':' && last != '.' && last != ','
+        && !Character.isLowerCase(clean.charAt(0));
+    return bold || numbered || plain ? new Caption(null, clean) : null;
+  }
+
+  /** "## DAFTAR ISI" -> "DAFTAR ISI": markdown heading marks are layout. */
+  private static String stripHeadingMarks(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == '#') {
+      i++;
+    }
+    return i > 0 ? s.substring(i).strip() : s;
+  }
+
+  /** "3.2. Perbandingan", "III.1 Capaian": a numbered heading. */
+  private static boolean startsWithSectionNumber(String s) {
+    int i = 0;
+    int dots = 0;
+    while (i < s.length() && (CellClassifier.isDigit(s.charAt(i)) || s.charAt(i) == '.'
+        || "IVX".indexOf(s.charAt(i)) >= 0)) {
+      dots += s.charAt(i) == '.' ? 1 : 0;
+      i++;
+    }
+    return dots >= 1 && i >= 2 && i < s.length() && s.charAt(i) == ' ';
   }
 
   /** "2.1" from "Tabel 2.1 ...", "2.1" from "Tabel 2. 1", "a" from "Tabel a. ...", else null. */

@@ -22,7 +22,7 @@ public final class DocumentTables {
     List<ExtractedTable> tables = new ArrayList<>();
     int floor = 0;
     for (TableDraft draft : drafts) {
-      ExtractedTable table = TableBuilder.build(draft, lines, floor, tables.size() + 1);
+      ExtractedTable table = TableBuilder.build(draft, lines, floor, tables.size() + 1, furniture);
       if (table != null) {
         tables.add(table);
       }

@@ -21,7 +21,8 @@ public final class TableBuilder {
   /**
    * @return the table, or null when the draft has no body row or fewer than two columns
    */
-  static ExtractedTable build(TableDraft draft, List<String> lines, int floorLine, int tableNo) {
+  static ExtractedTable build(
+      TableDraft draft, List<String> lines, int floorLine, int tableNo, PageFurniture furniture) {
     List<WorkRow> body = new ArrayList<>();
     for (WorkRow row : draft.body) {
       if (!row.isEmpty() && !IndexRowDetector.isIndexRow(row.texts)) {
@@ -63,6 +64,9 @@ public final class TableBuilder {
     String context = context(lines, draft.firstLine, floorLine) + " " + String.join(" ", draft.header.titles());
     TableKind kind = ContentsDetector.isContents(rows, context) ? TableKind.CONTENTS : TableKind.DATA;
     CaptionFinder.Caption caption = CaptionFinder.find(lines, draft.firstLine, floorLine);
+    if (caption == null && draft.header.titles().isEmpty()) {
+      caption = CaptionFinder.heading(lines, draft.firstLine, floorLine, furniture);
+    }
     String number = caption == null ? null : caption.number();
     String text = caption == null ? null : caption.text();
     if (!draft.header.titles().isEmpty()) {

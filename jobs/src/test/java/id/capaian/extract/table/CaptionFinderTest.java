@@ -35,4 +35,27 @@ class CaptionFinderTest {
     List<String> far = List.of("Tabel 9.9 Lama", paragraph, "", "No\tC", "1\tz");
     assertThat(CaptionFinder.find(far, 4, 0)).isNull();
   }
+
+  @Test
+  void testNumberLineAboveAnUnnumberedTitleLine() {
+    List<String> lines = List.of("**Tabel 2.4**  ", "**Tabel Inventaris Kantor**  ", "", "No\tBarang", "1\tMeja");
+    CaptionFinder.Caption c = CaptionFinder.find(lines, 4, 0);
+    assertThat(c.number()).isEqualTo("2.4");
+    assertThat(c.text()).isEqualTo("Tabel 2.4 Tabel Inventaris Kantor");
+  }
+
+  @Test
+  void testHeadingsOfUnnumberedTables() {
+    PageFurniture furniture = new PageFurniture(List.of());
+    List<String> numbered = List.of("3.2. Capaian Kinerja Tiga Tahun", "", "No\tIndikator", "1\tA");
+    assertThat(CaptionFinder.heading(numbered, 3, 0, furniture).text()).isEqualTo("3.2. Capaian Kinerja Tiga Tahun");
+    List<String> bold = List.of("**PERJANJIAN KINERJA TAHUN 2023", "DINAS CONTOH**", "", "No\tSasaran", "1\tA");
+    assertThat(CaptionFinder.heading(bold, 4, 0, furniture).text()).isEqualTo("PERJANJIAN KINERJA TAHUN 2023 DINAS CONTOH");
+    List<String> intro = List.of("Capaian kinerja dapat dilihat sebagai berikut:", "", "No\tA", "1\tx");
+    assertThat(CaptionFinder.heading(intro, 3, 0, furniture)).isNull();
+    List<String> total = List.of("46.608.332.950", "", "No\tA", "1\tx");
+    assertThat(CaptionFinder.heading(total, 3, 0, furniture)).isNull();
+    List<String> afterFurniture = List.of("Tabel Realisasi", "", "12", "", "No\tA", "1\tx");
+    assertThat(CaptionFinder.heading(afterFurniture, 5, 0, furniture).text()).isEqualTo("Tabel Realisasi");
+  }
 }
