@@ -2,9 +2,14 @@ package id.capaian.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.capaian.reference.Csv;
 import id.capaian.testing.SharedCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -299,5 +304,58 @@ class TableExtractorCorpusTest {
         .orElseThrow();
     assertThat(review.headerPaths().get(2)).isEqualTo("Anggaran pada Tahun > 2011");
     assertThat(review.rows()).hasSize(14);
+  }
+
+  /**
+   * Every gold fact that stands on a table row is in a cell of the row extracted from that line:
+   * the provenance the facts stage relies on.
+   */
+  @Test
+  void testEveryGoldFactOnATableLineIsInACellOfThatRow() throws IOException {
+    List<String> gold = Files.readAllLines(SharedCorpus.gold("facts.csv"));
+    List<String> header = Csv.split(gold.get(0));
+    int fileCol = header.indexOf("file");
+    int valueCol = header.indexOf("value");
+    int lineCol = header.indexOf("line");
+    Map<String, List<ExtractedTable>> byFile = new HashMap<>();
+    int onTables = 0;
+    for (String g : gold.subList(1, gold.size())) {
+      List<String> f = Csv.split(g);
+      List<ExtractedTable> tables = byFile.computeIfAbsent(f.get(fileCol),
+          name -> extractor.extract(SharedCorpus.lines(SharedCorpus.corpus().resolve(name))));
+      int line = Integer.parseInt(f.get(lineCol));
+      double value = Double.parseDouble(f.get(valueCol));
+      for (ExtractedTable t : tables) {
+        for (TableRow row : t.rows()) {
+          if (row.lines().contains(line)) {
+            onTables++;
+            assertThat(row.cells().stream().anyMatch(c -> holds(c.text(), value)))
+                .as("gold " + g + " in row " + row.cells())
+                .isTrue();
+          }
+        }
+      }
+    }
+    assertThat(onTables).isGreaterThanOrEqualTo(40);
+  }
+
+  /** The cell prints the number, read with Indonesian (1.234,5) or English (1,234.5) separators. */
+  private static boolean holds(String text, double value) {
+    for (String token : text.split("[^0-9.,]+")) {
+      String t = token.replaceAll("[.,]+$", "");
+      if (t.isEmpty()) {
+        continue;
+      }
+      for (String candidate : List.of(t.replace(".", "").replace(",", "."), t.replace(",", ""))) {
+        try {
+          if (Math.abs(Double.parseDouble(candidate) - value) < 0.006) {
+            return true;
+          }
+        } catch (NumberFormatException e) {
+          // not a number in this reading
+        }
+      }
+    }
+    return false;
   }
 }
