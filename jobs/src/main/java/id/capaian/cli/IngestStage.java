@@ -1,9 +1,17 @@
 package id.capaian.cli;
 
 import id.capaian.ingest.IngestJob;
+import id.capaian.warehouse.KeptRows;
+import id.capaian.warehouse.LoadScope;
+import id.capaian.warehouse.Warehouse;
+import java.util.List;
 
-/** Documents, tables, cells and text into Parquet. */
+/**
+ * Documents, tables, cells and text into Parquet. In a load where only some documents changed, only
+ * those are read; the rows of the others are reused from the previous version.
+ */
 final class IngestStage implements Stage {
+  private static final List<String> DATASETS = List.of("documents", "doc_tables", "cells", "doc_text");
 
   @Override
   public String name() {
@@ -12,9 +20,16 @@ final class IngestStage implements Stage {
 
   @Override
   public StageResult run(StageContext context) {
+    LoadScope scope = context.scope();
+    IngestJob.Incremental incremental = null;
+    if (scope.incremental() && context.previous().filter(p -> KeptRows.available(p, DATASETS)).isPresent()) {
+      Warehouse previous = context.previous().get();
+      incremental = new IngestJob.Incremental(
+          scope.changed(), dataset -> KeptRows.of(context.spark(), previous, scope, dataset));
+    }
     IngestJob.Summary ingest =
         new IngestJob(context.spark())
-            .run(context.options().input, context.warehouse(), context.progress());
+            .run(context.options().input, context.warehouse(), context.progress(), incremental);
     java.util.List<String> lines = new java.util.ArrayList<>();
     lines.add(
         StageResult.line(

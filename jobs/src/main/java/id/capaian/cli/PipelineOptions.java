@@ -36,4 +36,18 @@ public final class PipelineOptions {
 
   @Option(names = "--strict", description = "Exit 1 when any document is rejected.")
   boolean strict;
+
+  @Option(
+      names = "--load",
+      paramLabel = "ID",
+      defaultValue = "${env:CAPAIAN_LOAD}",
+      description = "Load id shared by the stages of one load run as separate commands (the nightly DAG"
+          + " passes its run id): they write into one new warehouse version, published by 'publish'."
+          + " Default: each command is a load of its own.")
+  String load;
+
+  @Option(
+      names = "--full",
+      description = "Process every document, even those unchanged since the previous load.")
+  boolean full;
 }

@@ -1,9 +1,11 @@
 package id.capaian.cli;
 
+import id.capaian.warehouse.LoadScope;
 import id.capaian.warehouse.Progress;
 import id.capaian.warehouse.SparkSessions;
 import id.capaian.warehouse.Warehouse;
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -15,19 +17,44 @@ final class StageContext implements AutoCloseable {
   private final Warehouse warehouse;
   private final Progress progress;
   private final PrintWriter out;
+  private final LoadScope scope;
+  private final Warehouse previous;
   private SparkSession spark;
 
   StageContext(PipelineOptions options, Warehouse warehouse, Progress progress, PrintWriter out) {
+    this(options, warehouse, progress, out, LoadScope.everything(), null);
+  }
+
+  /**
+   * @param warehouse where the stages write: the load's new version
+   * @param scope which documents changed since the previous load
+   * @param previous the version the load started from (null for a first load)
+   */
+  StageContext(PipelineOptions options, Warehouse warehouse, Progress progress, PrintWriter out,
+      LoadScope scope, Warehouse previous) {
     this.options = options;
     this.warehouse = warehouse;
     this.progress = progress;
     this.out = out;
+    this.scope = scope;
+    this.previous = previous;
+  }
+
+  /** Which documents are new, changed, kept or removed since the previous load. */
+  LoadScope scope() {
+    return scope;
+  }
+
+  /** The warehouse version this load started from, whose rows of kept documents a stage may reuse. */
+  Optional<Warehouse> previous() {
+    return Optional.ofNullable(previous);
   }
 
   PipelineOptions options() {
     return options;
   }
 
+  /** Where this stage writes (the load's new version) and reads what earlier stages wrote. */
   Warehouse warehouse() {
     return warehouse;
   }

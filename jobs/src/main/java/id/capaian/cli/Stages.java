@@ -1,7 +1,8 @@
 package id.capaian.cli;
 
-import id.capaian.warehouse.Warehouse;
+import id.capaian.warehouse.WarehouseLoad;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +19,50 @@ final class Stages {
     this.err = err;
   }
 
-  /** Runs the stages in order; returns the exit code (1 with --strict and rejects). */
+  /**
+   * Runs the stages in order as one load of the warehouse (see {@link WarehouseLoad}): they write into
+   * a new version, published when the load is complete; returns the exit code (1 with --strict and
+   * rejects). A load whose input and stages are unchanged since the current version does nothing.
+   */
   int run(List<Stage> stages) throws Exception {
     long start = System.nanoTime();
     if (stages.stream().anyMatch(s -> s instanceof IngestStage)) {
       requireLocalInput(options.input);
     }
-    Warehouse warehouse = new Warehouse(options.warehouse);
+    Path root = localWarehouse(options.warehouse);
+    List<String> names = stages.stream().map(Stage::name).toList();
     int rejects = 0;
     // The summary is printed once at the end, after the progress lines the stages write to stderr.
     List<String> summary = new ArrayList<>();
-    summary.add(StageResult.line("warehouse", warehouse.root()));
-    try (StageContext context = new StageContext(options, warehouse, new ConsoleProgress(err), out)) {
-      for (Stage stage : stages) {
-        StageResult result = stage.run(context);
-        summary.addAll(result.summaryLines());
-        rejects += result.rejects();
+    summary.add(StageResult.line("warehouse", root));
+    try (WarehouseLoad load =
+        WarehouseLoad.begin(root, options.input, options.load, names, options.full, this::note)) {
+      if (load.unchanged().isPresent()) {
+        summary.add(StageResult.line("load", "nothing changed since version "
+            + load.unchanged().get().currentVersion() + ": skipped"));
+      } else {
+        summary.add(StageResult.line("load", load.id() + " (" + load.scope().describe() + ")"));
+        boolean done = false;
+        try (StageContext context = new StageContext(options, load.target(), new ConsoleProgress(err), out,
+            load.scope(), load.previous().orElse(null))) {
+          for (Stage stage : stages) {
+            StageResult result = stage.run(context);
+            load.ran(stage.name());
+            summary.addAll(result.summaryLines());
+            rejects += result.rejects();
+          }
+          done = true;
+        } finally {
+          // A load of its own that failed leaves nothing behind; a shared one stays for its retry.
+          if (!done && options.load == null) {
+            load.discard();
+          }
+        }
+        // A load shared by several commands is complete when its publish stage ran.
+        if (!load.published() && (options.load == null || names.contains("publish"))) {
+          load.publish();
+          summary.add(StageResult.line("published", "version " + load.id() + " is now current"));
+        }
       }
     }
     out.println("Summary");
@@ -41,6 +70,29 @@ final class Stages {
     out.printf("  elapsed    %.1f s%n", Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0);
     out.flush();
     return options.strict && rejects > 0 ? 1 : 0;
+  }
+
+  private void note(String line) {
+    err.println("capaian: " + line);
+    err.flush();
+  }
+
+  /**
+   * The warehouse is a local folder: versions rely on symlinks, hard links and atomic renames, which
+   * object stores and HDFS do not offer alike. A URI is refused with one clear line rather than
+   * written into a local folder named after it.
+   */
+  private static Path localWarehouse(Path warehouse) {
+    String given = warehouse.toString();
+    if (given.matches("^[A-Za-z][A-Za-z0-9+.-]+:/.*") && !given.startsWith("file:")) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(new Capaian()),
+          "Cannot use " + given + " as the warehouse: it must be a local folder (see README, The warehouse)");
+    }
+    if (given.startsWith("file:")) {
+      return Path.of(java.net.URI.create(given.replaceFirst("^file:/+", "file:///")));
+    }
+    return warehouse.toAbsolutePath().normalize();
   }
 
   /**

@@ -14,8 +14,11 @@ import id.capaian.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -50,7 +53,22 @@ public final class IngestJob {
   /** A file not accepted, with its one-line reason. */
   public record Reject(String sourceFile, String status, String reason) {}
 
+  /**
+   * An incremental ingest: only {@code changedFiles} (paths relative to the input) are read; the rows
+   * of the documents kept from the previous load come from {@code keptRows} (dataset name to rows).
+   */
+  public record Incremental(Set<String> changedFiles, Function<String, Dataset<Row>> keptRows) {
+    public Incremental {
+      changedFiles = Set.copyOf(changedFiles);
+    }
+  }
+
   public Summary run(String input, Warehouse warehouse, Progress progress) {
+    return run(input, warehouse, progress, null);
+  }
+
+  /** Ingests the input; with {@code incremental}, only its changed files (null: every file). */
+  public Summary run(String input, Warehouse warehouse, Progress progress, Incremental incremental) {
     Path inputPath = new Path(input);
     String root = qualifiedRoot(inputPath);
     Dataset<Row> files =
@@ -61,29 +79,37 @@ public final class IngestJob {
             .load(root);
     // Spark's file sources skip zero-length files; list them ourselves so none is silently dropped.
     List<String> emptyFiles = emptyFiles(new Path(root), root);
-    long total = files.select("path").count() + emptyFiles.size();
+    Set<String> only = incremental == null ? null : new HashSet<>(incremental.changedFiles());
+    if (only != null) {
+      emptyFiles.removeIf(f -> !only.contains(f));
+    }
+    long total = (only != null ? only.size() : files.select("path").count() + emptyFiles.size());
     progress.report("ingest", 0, total);
 
     LongAccumulator done = spark.sparkContext().longAccumulator("documents read");
     Dataset<Row> outcomes =
         files
             .select("path", "content")
-            .mapPartitions(readPartition(root, done), Encoders.row(DocumentRows.schema()))
+            .mapPartitions(readPartition(root, only, done), Encoders.row(DocumentRows.schema()))
             .union(spark.createDataFrame(emptyFiles.stream()
                 .map(f -> DocumentRows.of(DocumentReader.defaults().read(f, new byte[0]))).toList(),
                 DocumentRows.schema()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try (ProgressPoller poller = ProgressPoller.start("ingest", done, total, progress)) {
       outcomes = markDuplicates(outcomes).persist(StorageLevel.MEMORY_AND_DISK());
-      write(outcomes.select(col(DocumentRows.DOCUMENT + ".*")).orderBy("source_file").coalesce(1),
+      write(withKept(outcomes.select(col(DocumentRows.DOCUMENT + ".*")), incremental, "documents")
+              .orderBy("source_file").coalesce(1),
           warehouse, "documents");
     }
     progress.report("ingest", total, total);
     Dataset<Row> kept = outcomes.where(col("document.status").equalTo("accepted"));
-    write(kept.select(explode(col(DocumentRows.TABLES)).as("t")).select("t.*").coalesce(1),
+    write(withKept(kept.select(explode(col(DocumentRows.TABLES)).as("t")).select("t.*"), incremental, "doc_tables")
+            .coalesce(1),
         warehouse, "doc_tables");
-    write(kept.select(explode(col(DocumentRows.CELLS)).as("c")).select("c.*"), warehouse, "cells");
-    write(kept.select(col("document.doc_id"), col("document.source_file"), col(DocumentRows.TEXT)),
+    write(withKept(kept.select(explode(col(DocumentRows.CELLS)).as("c")).select("c.*"), incremental, "cells"),
+        warehouse, "cells");
+    write(withKept(kept.select(col("document.doc_id"), col("document.source_file"), col(DocumentRows.TEXT)),
+            incremental, "doc_text"),
         warehouse, "doc_text");
     Summary summary = summarise(warehouse);
     outcomes.unpersist();
@@ -125,7 +151,18 @@ public final class IngestJob {
     return empty;
   }
 
-  private static MapPartitionsFunction<Row, Row> readPartition(String root, LongAccumulator done) {
+  /** This run's rows of a dataset, plus the previous load's rows of the documents kept unchanged. */
+  private static Dataset<Row> withKept(Dataset<Row> rows, Incremental incremental, String dataset) {
+    if (incremental == null) {
+      return rows;
+    }
+    Column[] columns =
+        Schemas.contract(dataset).columnNames().stream().map(name -> col(name)).toArray(Column[]::new);
+    return rows.select(columns).unionByName(incremental.keptRows().apply(dataset).select(columns));
+  }
+
+  private static MapPartitionsFunction<Row, Row> readPartition(
+      String root, Set<String> only, LongAccumulator done) {
     String prefix = root.endsWith("/") ? root : root + "/";
     return rows -> {
       DocumentReader reader = DocumentReader.defaults();
@@ -135,6 +172,9 @@ public final class IngestJob {
         Row file = it.next();
         String path = file.getString(0);
         String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+        if (only != null && !only.contains(relative)) {
+          continue;
+        }
         ReadOutcome outcome = reader.read(relative, (byte[]) file.get(1));
         out.add(DocumentRows.of(outcome));
         done.add(1);
