@@ -49,7 +49,13 @@ public final class DocumentReader {
     if (identity.identity().isEmpty()) {
       return new ReadOutcome.Rejected(sourceFile, sha256, bytes, identity.problem());
     }
-    List<ExtractedTable> tables = tableExtractor.extract(lines);
+    List<ExtractedTable> tables;
+    try {
+      tables = tableExtractor.extract(lines);
+    } catch (RuntimeException e) {
+      // A defect in extraction must cost one document, recorded with its reason, never the batch.
+      return new ReadOutcome.Rejected(sourceFile, sha256, bytes, "table extraction failed: " + e);
+    }
     return new ReadOutcome.Accepted(
         new ExtractedDocument(sourceFile, sha256, bytes, identity.identity().get(), lines, tables));
   }

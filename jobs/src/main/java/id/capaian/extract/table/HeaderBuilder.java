@@ -172,7 +172,7 @@ public final class HeaderBuilder {
   }
 
   private static boolean hasLeftText(List<String> top, int c) {
-    for (int p = c - 1; p >= 0; p--) {
+    for (int p = Math.min(c, top.size()) - 1; p >= 0; p--) {
       if (!top.get(p).isEmpty()) {
         return true;
       }
