@@ -152,7 +152,12 @@ class TableExtractorCorpusTest {
     List<ExtractedTable> tables = tables("002");
     assertThat(numbered(tables))
         .containsExactly("2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "3.3", "4.1");
-    assertThat(tables.stream().filter(t -> t.kind() == TableKind.CONTENTS)).hasSize(2);
+    List<ExtractedTable> contents = tables.stream().filter(t -> t.kind() == TableKind.CONTENTS).toList();
+    assertThat(contents).hasSize(2);
+    assertThat(contents.get(0).headerPaths()).containsOnly(""); // its first entry is no header
+    assertThat(contents.get(0).rows().get(0).text(0)).isEqualTo("KATA PENGANTAR.....");
+    assertThat(contents.get(1).headerPaths()).containsExactly("Tabel", "Halaman");
+    assertThat(contents.get(1).rows()).hasSize(10);
     ExtractedTable nihil = numberedTable(tables, "2.6");
     assertThat(nihil.rows()).hasSize(1);
     assertThat(nihil.rows().get(0).text(column(nihil, "Program"))).isEqualTo("Nihil");

@@ -101,12 +101,15 @@ public final class HeaderBuilder {
         && row.kind(0) == CellKind.TEXT;
   }
 
-  /** Words (and years) only, at least two labels, none overly long. */
+  /** Words (and years) only, at least two labels, none overly long, no dot leaders. */
   static boolean isHeaderRow(WorkRow row) {
     int labels = 0;
     for (String t : row.texts) {
       if (t.isEmpty()) {
         continue;
+      }
+      if (t.contains("....") || t.contains("…")) {
+        return false; // an entry of a table of contents
       }
       if (t.length() > MAX_HEADER_CELL || !CellClassifier.isHeaderText(t)) {
         return false;
