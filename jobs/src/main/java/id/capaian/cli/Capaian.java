@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "capaian 0.1.0",
     description = "Facts from Dinas Koperasi planning documents, as a Parquet warehouse served by DuckDB.",
-    subcommands = {RunCommand.class, IngestCommand.class, AirflowCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class, IngestCommand.class, AirflowCommand.class, SynthCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Capaian {
 
   public static void main(String[] args) {
