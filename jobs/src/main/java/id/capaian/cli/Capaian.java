@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Facts from Dinas Koperasi planning documents, as a Parquet warehouse served by DuckDB.",
     subcommands = {
       RunCommand.class, IngestCommand.class, AirflowCommand.class, SynthCommand.class,
+      PublishCommand.class, SqlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Capaian {
