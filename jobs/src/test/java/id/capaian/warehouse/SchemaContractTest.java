@@ -32,6 +32,7 @@ class SchemaContractTest extends SparkTestBase {
     warehouse = new Warehouse(warehouseDir);
     new IngestJob(spark())
         .run(SharedCorpus.projectDir().resolve("data/samples").toString(), warehouse, Progress.NONE);
+    new id.capaian.facts.job.FactsJob(spark()).run(warehouse, Progress.NONE);
   }
 
   @Test
@@ -40,7 +41,7 @@ class SchemaContractTest extends SparkTestBase {
     try (Stream<Path> dirs = Files.list(warehouse.parquetRoot())) {
       dirs.filter(Files::isDirectory).forEach(d -> datasets.add(d.getFileName().toString()));
     }
-    assertThat(datasets).contains("documents", "doc_tables", "cells", "doc_text");
+    assertThat(datasets).contains("documents", "doc_tables", "cells", "doc_text", "facts", "facts_skipped");
     for (String dataset : datasets) {
       DatasetSchema contract = Schemas.contract(dataset);
       List<Path> files = parquetFiles(warehouse.dataset(dataset));

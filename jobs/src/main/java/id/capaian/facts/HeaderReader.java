@@ -1,0 +1,345 @@
+package id.capaian.facts;
+
+import id.capaian.extract.DocType;
+import id.capaian.extract.ExtractedTable;
+import id.capaian.facts.value.Expect;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each column's meaning from its flattened header path ("TA 2021 > INDUK"): its role, measure,
+ * year and budget stage. The most specific header level that says something wins; an explicit year
+ * beats a relative label ("(n-2)"); a column without any year takes its table title's single year, then
+ * the document's plan year (flagged {@code derived_year}).
+ */
+public final class HeaderReader {
+  private static final Pattern CODE = Pattern.compile("^(kode( rekening)?|kode program.*|kd)$");
+  private static final Pattern ORDINAL = Pattern.compile("^(no\\.?|nomor|#|no urut)$");
+  private static final Pattern UNIT = Pattern.compile("^satuan( \\(.*\\))?$");
+  private static final Pattern INDICATOR = Pattern.compile("^(indikator|iku\\b|ikk\\b|ikd\\b).*");
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "^(urusan|usuran|bidang|program|kegiatan|sub kegiatan|nama|uraian|tujuan|sasaran|jenis"
+              + "|kondisi saat ini|usulan|status|golongan|jabatan|tingkat pendidikan|pendidikan"
+              + "|esselon|eselon|kategori|persentase$|predikat|misi|visi).*");
+  private static final Pattern OTHER_LABEL =
+      Pattern.compile(
+          "^(lokasi|sumber dana|sumber data|sumber|catatan.*|keterangan|ket\\.?|formulasi.*|penjelasan"
+              + "|strategi|arah kebijakan|kode warna|spm.*|faktor.*|permasalahan.*|skpd|opd|pd"
+              + "|perangkat daerah|penanggung jawab|kelompok sasaran|definisi.*|alasan.*).*");
+  private static final Pattern BUDGET =
+      Pattern.compile(
+          "\\b(anggaran|pagu|rp|rupiah|dana|keuangan|belanja|pendanaan|apbd|p-apbd|papbd|biaya)\\b");
+  private static final Pattern BUDGET_TITLE =
+      Pattern.compile("\\b(anggaran|pagu|belanja|keuangan|pendanaan)\\b");
+  private static final Pattern PERFORMANCE = Pattern.compile("\\b(kinerja|indikator|fisik)\\b");
+  private static final Pattern STAGE_WORD =
+      Pattern.compile("\\b(induk|murni|perubahan|p-apbd|papbd|apbd-p)\\b");
+  private static final Pattern BASELINE =
+      Pattern.compile("data capaian|kondisi (kinerja )?(pada )?awal|tahun awal|kondisi awal|baseline");
+  private static final Pattern ESTIMATE = Pattern.compile("\\b(perkiraan|proyeksi|prognosa)\\b");
+  private static final Pattern CUMULATIVE = Pattern.compile("\\b(s\\.?\\s?d\\.?|s/d|sampai dengan)\\b");
+  private static final Pattern RELATIVE = Pattern.compile("\\(?\\bn\\s*([+-])\\s*(\\d)\\s*\\)?|\\(n\\)");
+  private static final Pattern PERIOD_END = Pattern.compile("akhir (periode|tahun renstra)|kondisi akhir");
+
+  /** Measure keywords, matched by position: the earliest in a header level decides. */
+  private static final List<String[]> MEASURES =
+      List.of(
+          new String[] {"\\btarge?t?\\b", "target"},
+          new String[] {"\\btaret\\b", "target"},
+          new String[] {"\\brealisasi\\b", "realisasi"},
+          new String[] {"\\bcapaian\\b", "capaian"},
+          new String[] {"\\brasio\\b", "capaian"},
+          new String[] {"\\btingkat\\b", "capaian"},
+          new String[] {"\\bserapan\\b", "capaian"},
+          new String[] {"\\bproyeksi\\b", "proyeksi"},
+          new String[] {"\\bperkiraan\\b", "proyeksi"},
+          new String[] {"\\bpertumbuhan\\b", "pertumbuhan_pct"},
+          new String[] {"\\befisiensi\\b", "efisiensi"},
+          new String[] {"^%$|^\\(%\\)$|^% capaian|\\bpersen\\b", "capaian"});
+
+  private HeaderReader() {}
+
+  /** The meaning of every column of a table. */
+  public static List<ColumnMeaning> read(List<String> headerPaths, TableContext context) {
+    List<ColumnMeaning> meanings = new ArrayList<>();
+    ColumnMeaning previous = null;
+    String previousParent = null;
+    for (String path : headerPaths) {
+      List<String> levels = levels(path);
+      ColumnMeaning meaning = read(levels, context, previous, previousParent);
+      meanings.add(meaning);
+      if (meaning.role() == ColumnRole.VALUE) {
+        previous = meaning;
+        previousParent = parent(levels);
+      }
+    }
+    return meanings;
+  }
+
+  /** One column read alone (no sibling to lean on). */
+  public static ColumnMeaning read(String headerPath, TableContext context) {
+    return read(levels(headerPath), context, null, null);
+  }
+
+  private static ColumnMeaning read(
+      List<String> levels, TableContext context, ColumnMeaning previous, String previousParent) {
+    String leaf = levels.isEmpty() ? "" : levels.get(levels.size() - 1);
+    String whole = String.join(" > ", levels);
+    ColumnRole labelRole = labelRole(leaf, whole);
+    if (labelRole != null) {
+      return ColumnMeaning.label(labelRole, Texts.period(whole));
+    }
+    Set<String> flags = new HashSet<>();
+    String measure = measure(levels, whole, flags);
+    boolean budget = isBudget(levels, whole, context, measure, previous, previousParent);
+    Integer year = year(levels, whole, context, flags, budget);
+    if (budget) {
+      measure = budgetMeasure(measure);
+      if (PERIOD_END.matcher(whole).find() && year != null && !hasYear(levels)) {
+        // "Kondisi akhir periode (Rp)" sums the whole period: no single year.
+        year = null;
+        flags.add("period_total");
+        flags.remove("derived_year");
+      }
+    }
+    String stage = budget && "pagu".equals(measure) ? stage(whole, context, year) : null;
+    return new ColumnMeaning(
+        ColumnRole.VALUE, measure, year, stage, budget, null, expect(whole, measure, budget), flags);
+  }
+
+  static List<String> levels(String path) {
+    List<String> levels = new ArrayList<>();
+    if (path == null || path.isBlank()) {
+      return levels;
+    }
+    for (String part : path.split(Pattern.quote(ExtractedTable.PATH_SEPARATOR))) {
+      String norm = Texts.norm(part);
+      if (!norm.isEmpty()) {
+        levels.add(norm);
+      }
+    }
+    return levels;
+  }
+
+  private static String parent(List<String> levels) {
+    return levels.size() <= 1 ? "" : String.join(" > ", levels.subList(0, levels.size() - 1));
+  }
+
+  private static ColumnRole labelRole(String leaf, String whole) {
+    if (leaf.isEmpty()) {
+      return null;
+    }
+    if (CODE.matcher(leaf).matches()) {
+      return ColumnRole.CODE;
+    }
+    if (ORDINAL.matcher(leaf).matches()) {
+      return ColumnRole.ORDINAL;
+    }
+    if (UNIT.matcher(leaf).matches()) {
+      return ColumnRole.UNIT;
+    }
+    if (INDICATOR.matcher(leaf).matches()) {
+      return ColumnRole.INDICATOR;
+    }
+    if (OTHER_LABEL.matcher(leaf).matches()) {
+      return ColumnRole.OTHER_LABEL;
+    }
+    boolean numericWords =
+        Texts.hasDigit(leaf) || measureOf(leaf) != null || BUDGET.matcher(leaf).find();
+    if (SUBJECT.matcher(leaf).matches() && !numericWords) {
+      return ColumnRole.SUBJECT;
+    }
+    return null;
+  }
+
+  private static String measureOf(String level) {
+    int best = Integer.MAX_VALUE;
+    String found = null;
+    for (String[] m : MEASURES) {
+      Matcher matcher = Pattern.compile(m[0]).matcher(level);
+      if (matcher.find() && matcher.start() < best) {
+        best = matcher.start();
+        found = m[1];
+      }
+    }
+    return found;
+  }
+
+  private static String measure(List<String> levels, String whole, Set<String> flags) {
+    String measure = null;
+    for (int i = levels.size() - 1; i >= 0 && measure == null; i--) {
+      measure = measureOf(levels.get(i));
+    }
+    if (BASELINE.matcher(whole).find() && (measure == null || measure.equals("target"))) {
+      // "Data Capaian pada Tahun Awal > Target": the baseline is what was achieved.
+      measure = "realisasi";
+    }
+    if (ESTIMATE.matcher(whole).find()) {
+      flags.add("estimate");
+      if ("realisasi".equals(measure)) {
+        measure = "proyeksi";
+      }
+    }
+    return measure;
+  }
+
+  private static boolean isBudget(
+      List<String> levels,
+      String whole,
+      TableContext context,
+      String measure,
+      ColumnMeaning previous,
+      String previousParent) {
+    boolean performance = PERFORMANCE.matcher(whole).find() && !whole.contains("keuangan");
+    if (BUDGET.matcher(whole).find() && !performance) {
+      return true;
+    }
+    if (performance) {
+      return false;
+    }
+    if (STAGE_WORD.matcher(whole).find()) {
+      return true;
+    }
+    // "Anggaran | Realisasi | %": a bare measure right after a budget column of the same group.
+    if (previous != null
+        && previous.budget()
+        && measure != null
+        && parent(levels).equals(previousParent)) {
+      return true;
+    }
+    return BUDGET_TITLE.matcher(Texts.norm(context.title())).find()
+        && !PERFORMANCE.matcher(Texts.norm(context.title())).find()
+        && (measure != null || hasYear(levels));
+  }
+
+  private static String budgetMeasure(String measure) {
+    if (measure == null || measure.equals("target")) {
+      return "pagu";
+    }
+    return switch (measure) {
+      case "capaian" -> "serapan_pct";
+      case "proyeksi" -> "pagu";
+      default -> measure;
+    };
+  }
+
+  private static boolean hasYear(List<String> levels) {
+    for (String level : levels) {
+      if (!Texts.years(level).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Integer year(
+      List<String> levels, String whole, TableContext context, Set<String> flags, boolean budget) {
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      String level = levels.get(i);
+      List<Integer> years = Texts.years(level);
+      if (years.isEmpty()) {
+        continue;
+      }
+      if (CUMULATIVE.matcher(level).find()) {
+        flags.add("cumulative");
+      }
+      int[] period = Texts.period(level);
+      if (period != null) {
+        // A plan period on a value column: its numbers are for the period's last year.
+        return period[1];
+      }
+      // "2021/2022" (musrenbang year / plan year) and "Tahun (n-3) 2021" alike: the last year named.
+      return years.get(years.size() - 1);
+    }
+    Matcher relative = RELATIVE.matcher(whole);
+    Integer base = context.planYear();
+    if (relative.find() && base != null) {
+      flags.add("derived_year");
+      if (relative.group(1) == null) {
+        return base;
+      }
+      int offset = Integer.parseInt(relative.group(2));
+      return relative.group(1).equals("-") ? base - offset : base + offset;
+    }
+    if (PERIOD_END.matcher(whole).find() && context.periodEnd() != null) {
+      flags.add("derived_year");
+      return context.periodEnd();
+    }
+    Integer titleYear = singleYear(context.title());
+    if (titleYear != null) {
+      flags.add("year_from_caption");
+      return titleYear;
+    }
+    if (base != null) {
+      flags.add("derived_year");
+      return base;
+    }
+    return null;
+  }
+
+  /** The one year a title names ("... Tahun 2024"), or null when it names none, a range, or several. */
+  static Integer singleYear(String title) {
+    String norm = Texts.norm(title);
+    if (Texts.period(norm) != null) {
+      return null;
+    }
+    List<Integer> years = Texts.years(norm);
+    if (years.isEmpty() || years.stream().distinct().count() != 1) {
+      return null;
+    }
+    return years.get(0);
+  }
+
+  private static String stage(String whole, TableContext context, Integer year) {
+    if (whole.contains("sebelum perubahan")) {
+      return "induk";
+    }
+    if (Pattern.compile("p-apbd|papbd|apbd-p|apbdp|perubahan").matcher(whole).find()) {
+      return "perubahan";
+    }
+    if (whole.contains("prakiraan")) {
+      return "prakiraan";
+    }
+    if (Pattern.compile("ranwal|rancangan|rankhir").matcher(whole).find()) {
+      return "rancangan";
+    }
+    if (Pattern.compile("\\b(induk|murni|apbd)\\b").matcher(whole).find()) {
+      return "induk";
+    }
+    boolean planYear = year != null && year.equals(context.planYear());
+    if (context.docType() == DocType.RENJA
+        && planYear
+        && Pattern.compile("pagu indikatif|kebutuhan dana|rkpd|rencana").matcher(whole).find()) {
+      return "penetapan";
+    }
+    String note = Texts.norm(context.sourceNote());
+    if (Pattern.compile("\\b(p-apbd|papbd|apbd-p|apbd perubahan)\\b").matcher(note).find()) {
+      return "perubahan";
+    }
+    if (Pattern.compile("\\b(dpa apbd|apbd)\\b").matcher(note).find()) {
+      return "induk";
+    }
+    if (context.docType() == DocType.RENJA && planYear && whole.contains("pagu")) {
+      return "penetapan";
+    }
+    return null;
+  }
+
+  private static Expect expect(String whole, String measure, boolean budget) {
+    if (budget) {
+      return switch (measure) {
+        case "serapan_pct", "pertumbuhan_pct" -> Expect.PERCENT;
+        default -> Expect.RUPIAH;
+      };
+    }
+    if ("capaian".equals(measure) || "pertumbuhan_pct".equals(measure) || whole.contains("%")) {
+      return Expect.PERCENT;
+    }
+    return Expect.ANY;
+  }
+}

@@ -1,0 +1,112 @@
+package id.capaian.facts;
+
+import id.capaian.reference.Csv;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Maps an indicator's printed wording to the canonical metric vocabulary through the patterns of
+ * {@code data/dictionary/metrics.csv}, first match wins. Patterns see the indicator in its normal form
+ * ({@link Texts#norm}); a rule's context, when given, must also match the table's title or the row's
+ * unit ({@code %} there means the row holds percentages). An indicator no rule matches has no metric.
+ */
+public final class MetricDictionary {
+  private static final String RESOURCE = "/data/dictionary/metrics.csv";
+  private static volatile MetricDictionary defaults;
+
+  private final List<Rule> rules;
+
+  /** One row of the dictionary. */
+  record Rule(String metric, Pattern pattern, String context) {}
+
+  MetricDictionary(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public static MetricDictionary defaults() {
+    MetricDictionary local = defaults;
+    if (local == null) {
+      synchronized (MetricDictionary.class) {
+        local = defaults;
+        if (local == null) {
+          local = load(MetricDictionary.class.getResourceAsStream(RESOURCE));
+          defaults = local;
+        }
+      }
+    }
+    return local;
+  }
+
+  public static MetricDictionary load(InputStream in) {
+    if (in == null) {
+      throw new IllegalStateException("Cannot load the metric dictionary: " + RESOURCE + " is missing");
+    }
+    List<Rule> rules = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String header = reader.readLine();
+      if (header == null || !header.startsWith("metric,pattern,context")) {
+        throw new IllegalStateException("Cannot load the metric dictionary: unexpected header " + header);
+      }
+      int lineNo = 1;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        List<String> f = Csv.split(line);
+        if (f.size() < 3) {
+          throw new IllegalStateException("Cannot load the metric dictionary: line " + lineNo + " has " + f.size() + " fields");
+        }
+        rules.add(new Rule(f.get(0).trim(), Pattern.compile(f.get(1).trim()), f.get(2).trim()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+    }
+    return new MetricDictionary(rules);
+  }
+
+  /**
+   * The metric of an indicator, or null.
+   *
+   * @param indicator the indicator's text as printed
+   * @param title the table's title (context for short indicators), may be empty
+   * @param unit the row's unit or the value's unit ("%", "orang"), may be null
+   */
+  public String metricOf(String indicator, String title, String unit) {
+    String norm = Texts.norm(indicator).replaceAll("[:;.,]+$", "").trim();
+    if (norm.isEmpty()) {
+      return null;
+    }
+    String titleNorm = Texts.norm(title);
+    for (Rule rule : rules) {
+      if (!rule.pattern().matcher(norm).find()) {
+        continue;
+      }
+      if (rule.context().isEmpty()) {
+        return rule.metric();
+      }
+      if (rule.context().equals("%")) {
+        if ("%".equals(unit)) {
+          return rule.metric();
+        }
+        continue;
+      }
+      if (titleNorm.contains(rule.context())) {
+        return rule.metric();
+      }
+    }
+    return null;
+  }
+
+  /** The metrics this dictionary can produce (for tests). */
+  List<String> metrics() {
+    return rules.stream().map(Rule::metric).distinct().toList();
+  }
+}

@@ -1,0 +1,83 @@
+package id.capaian.facts;
+
+import id.capaian.reference.Csv;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The key-sentence patterns of {@code data/dictionary/sentences.csv}: each says which metric and
+ * measure a number in a sentence of that shape is. Patterns see the line in its normal form ({@link
+ * Texts#norm}); {@code {NUM}} stands for a number and the named group {@code v} marks the value.
+ */
+public final class SentencePatterns {
+  private static final String RESOURCE = "/data/dictionary/sentences.csv";
+  /** A number as printed: digits with thousands and decimal separators. */
+  static final String NUM = "\\d[\\d.,]*\\d|\\d";
+  private static volatile SentencePatterns defaults;
+
+  private final List<Rule> rules;
+
+  /** One row of the file. */
+  record Rule(int id, String metric, String measure, String level, Pattern pattern) {}
+
+  SentencePatterns(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public static SentencePatterns defaults() {
+    SentencePatterns local = defaults;
+    if (local == null) {
+      synchronized (SentencePatterns.class) {
+        local = defaults;
+        if (local == null) {
+          local = load(SentencePatterns.class.getResourceAsStream(RESOURCE));
+          defaults = local;
+        }
+      }
+    }
+    return local;
+  }
+
+  public static SentencePatterns load(InputStream in) {
+    if (in == null) {
+      throw new IllegalStateException("Cannot load the sentence patterns: " + RESOURCE + " is missing");
+    }
+    List<Rule> rules = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String header = reader.readLine();
+      if (header == null || !header.startsWith("metric,measure,level,pattern")) {
+        throw new IllegalStateException("Cannot load the sentence patterns: unexpected header " + header);
+      }
+      int lineNo = 1;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        List<String> f = Csv.split(line);
+        String regex = f.get(3).replace("{NUM}", "(?:" + NUM + ")");
+        rules.add(
+            new Rule(lineNo, f.get(0).trim(), f.get(1).trim(), emptyToNull(f.get(2).trim()),
+                Pattern.compile(regex)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+    }
+    return new SentencePatterns(rules);
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+
+  List<Rule> rules() {
+    return rules;
+  }
+}

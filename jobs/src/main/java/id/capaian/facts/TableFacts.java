@@ -1,0 +1,362 @@
+package id.capaian.facts;
+
+import id.capaian.extract.ExtractedTable;
+import id.capaian.extract.TableCell;
+import id.capaian.extract.TableRow;
+import id.capaian.facts.value.Expect;
+import id.capaian.facts.value.ParseResult;
+import id.capaian.facts.value.ParsedValue;
+import id.capaian.facts.value.ValueParser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns one data table into facts: each value column's meaning from its header, each row's meaning
+ * from its code, name and section, each value cell's numbers from the parser; every non-empty cell that
+ * gives no number is kept with its reason.
+ */
+final class TableFacts {
+  private final String docId;
+  private final ExtractedTable table;
+  private final TableContext context;
+  private final ValueParser parser;
+  private final MetricDictionary metrics;
+  private final ProgramNomenklatur nomenklatur;
+  private final List<Fact> facts = new ArrayList<>();
+  private final List<SkippedCell> skipped = new ArrayList<>();
+  private List<ColumnMeaning> columns;
+  private List<List<String>> levels;
+
+  TableFacts(
+      String docId,
+      ExtractedTable table,
+      TableContext context,
+      ValueParser parser,
+      MetricDictionary metrics,
+      ProgramNomenklatur nomenklatur) {
+    this.docId = docId;
+    this.table = table;
+    this.context = context;
+    this.parser = parser;
+    this.metrics = metrics;
+    this.nomenklatur = nomenklatur;
+  }
+
+  DocumentFacts extract() {
+    columns = refineByContent(HeaderReader.read(table.headerPaths(), context));
+    levels = table.headerPaths().stream().map(HeaderReader::levels).toList();
+    RowReader rows = new RowReader(columns, table.headerPaths(), context, nomenklatur);
+    for (TableRow row : table.rows()) {
+      if (isSection(row)) {
+        rows.section(onlyText(row));
+        skipAll(row, SkipReason.SECTION_ROW);
+        continue;
+      }
+      RowMeaning meaning = rows.read(row);
+      for (TableCell cell : row.cells()) {
+        if (!cell.isEmpty()) {
+          readCell(row, cell, meaning);
+        }
+      }
+    }
+    return new DocumentFacts(facts, skipped);
+  }
+
+  /**
+   * A column the header leaves unclear (no header text, or words that are neither a label nor a
+   * measure) is a label column when most of its cells hold words rather than numbers.
+   */
+  private List<ColumnMeaning> refineByContent(List<ColumnMeaning> meanings) {
+    List<ColumnMeaning> out = new ArrayList<>(meanings);
+    boolean hasName = false;
+    for (ColumnMeaning m : meanings) {
+      hasName |= m.role() == ColumnRole.SUBJECT || m.role() == ColumnRole.INDICATOR;
+    }
+    for (int c = 0; c < out.size(); c++) {
+      ColumnMeaning m = out.get(c);
+      if (m.role() != ColumnRole.VALUE || m.budget() || m.measure() != null || m.year() != null && !m.flags().contains("derived_year") && !m.flags().contains("year_from_caption")) {
+        continue;
+      }
+      int text = 0;
+      int numbers = 0;
+      for (TableRow row : table.rows()) {
+        String t = row.text(c);
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (looksNumeric(t)) {
+          numbers++;
+        } else {
+          text++;
+        }
+      }
+      if (text > numbers) {
+        ColumnRole role = hasName ? ColumnRole.OTHER_LABEL : ColumnRole.SUBJECT;
+        hasName = true;
+        out.set(c, ColumnMeaning.label(role, null));
+      }
+    }
+    return out;
+  }
+
+  /** Digits with at most a short unit: "150 koperasi", "76,64%", "Rp 9,384,257,538". */
+  private static boolean looksNumeric(String text) {
+    if (!Texts.hasDigit(text)) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters <= 12;
+  }
+
+  private boolean isSection(TableRow row) {
+    Set<String> texts = new LinkedHashSet<>();
+    for (TableCell cell : row.cells()) {
+      if (cell.isEmpty()) {
+        continue;
+      }
+      if (columns.get(cell.col()).role() == ColumnRole.VALUE && Texts.hasDigit(cell.text())) {
+        return false;
+      }
+      if (columns.get(cell.col()).role() == ColumnRole.CODE) {
+        return false;
+      }
+      texts.add(Texts.norm(cell.text()));
+    }
+    return texts.size() == 1 && Texts.hasLetter(texts.iterator().next());
+  }
+
+  private static String onlyText(TableRow row) {
+    for (TableCell cell : row.cells()) {
+      if (!cell.isEmpty()) {
+        return cell.text();
+      }
+    }
+    return "";
+  }
+
+  private void skipAll(TableRow row, SkipReason reason) {
+    for (TableCell cell : row.cells()) {
+      if (!cell.isEmpty()) {
+        skip(row, cell, reason);
+      }
+    }
+  }
+
+  private void skip(TableRow row, TableCell cell, SkipReason reason) {
+    skipped.add(
+        new SkippedCell(
+            table.tableNo(), row.rowNo(), cell.col(), cell.sourceLine(),
+            table.headerPaths().get(cell.col()), cell.text(), reason));
+  }
+
+  private void readCell(TableRow row, TableCell cell, RowMeaning meaning) {
+    ColumnMeaning column = columns.get(cell.col());
+    if (column.role() != ColumnRole.VALUE) {
+      boolean valueLike =
+          column.role() != ColumnRole.CODE
+              && column.role() != ColumnRole.ORDINAL
+              && isBareNumber(cell.text());
+      skip(row, cell, valueLike ? SkipReason.VALUE_IN_LABEL_COLUMN : SkipReason.LABEL_COLUMN);
+      return;
+    }
+    String indicator = indicatorFor(row, cell.col());
+    String subject = subjectFor(row, cell.col(), meaning);
+    Expect expect = expect(column, meaning, indicator);
+    ParseResult result;
+    try {
+      result = parser.parse(cell.text(), expect);
+    } catch (RuntimeException e) {
+      skip(row, cell, SkipReason.PARSE_ERROR);
+      return;
+    }
+    switch (result.status()) {
+      case MISSING -> skip(row, cell, SkipReason.MISSING_MARKER);
+      case TEXT -> skip(row, cell, SkipReason.TEXT_VALUE);
+      case MALFORMED -> skip(row, cell, SkipReason.MALFORMED_UNPARSEABLE);
+      case VALUES -> {
+        List<ParsedValue> values = result.values();
+        for (int part = 0; part < values.size(); part++) {
+          facts.add(fact(row, cell, part, values.get(part), column, meaning, indicator, subject));
+        }
+      }
+    }
+  }
+
+  /** A cell that is only a number (with % or Rp), not a name that happens to contain digits. */
+  private boolean isBareNumber(String text) {
+    String t = text.replaceAll("(?i)rp\\.?|%|\\s", "");
+    return !t.isEmpty() && t.matches("[-+]?[\\d.,]+");
+  }
+
+  private Fact fact(
+      TableRow row,
+      TableCell cell,
+      int part,
+      ParsedValue value,
+      ColumnMeaning column,
+      RowMeaning meaning,
+      String indicator,
+      String subject) {
+    String unit = unit(value, column, meaning);
+    String metric;
+    if (column.budget()) {
+      metric = "anggaran";
+    } else {
+      String text = indicator != null ? indicator : subject;
+      metric = text == null ? null : metrics.metricOf(text, context.title(), unit);
+    }
+    Set<String> flags = new HashSet<>(value.flags());
+    flags.addAll(column.flags());
+    return new Fact(
+        FactIds.of(docId, table.tableNo(), row.rowNo(), cell.col(), part),
+        table.tableNo(),
+        row.rowNo(),
+        cell.col(),
+        cell.sourceLine(),
+        meaning.level(),
+        meaning.kode(),
+        subject,
+        indicator,
+        metric,
+        column.measure(),
+        column.stage(),
+        column.year(),
+        value.value(),
+        unit,
+        table.headerPaths().get(cell.col()),
+        cell.text(),
+        List.copyOf(flags));
+  }
+
+  private static String unit(ParsedValue value, ColumnMeaning column, RowMeaning meaning) {
+    if (value.unit() != null && !value.unit().isBlank()) {
+      return value.unit();
+    }
+    if (column.budget()) {
+      return column.expect() == Expect.PERCENT ? "%" : "Rp";
+    }
+    if (meaning.unit() != null) {
+      return meaning.unit();
+    }
+    return column.expect() == Expect.PERCENT ? "%" : null;
+  }
+
+  private static Expect expect(ColumnMeaning column, RowMeaning meaning, String indicator) {
+    if (column.budget() || column.expect() != Expect.ANY) {
+      return column.expect();
+    }
+    String unit = meaning.unit();
+    if (unit != null) {
+      if (unit.equals("%")) {
+        return Expect.PERCENT;
+      }
+      if (unit.equals("Rp")) {
+        return Expect.RUPIAH;
+      }
+      if (unit.startsWith("nilai") || unit.startsWith("indeks") || unit.startsWith("skor")) {
+        return Expect.SCORE;
+      }
+      return Expect.COUNT;
+    }
+    String ind = Texts.norm(indicator);
+    if (ind.startsWith("persentase") || ind.startsWith("rasio") || ind.startsWith("tingkat")) {
+      return Expect.PERCENT;
+    }
+    if (ind.startsWith("nilai") || ind.startsWith("indeks")) {
+      return Expect.SCORE;
+    }
+    if (ind.startsWith("jumlah")) {
+      return Expect.COUNT;
+    }
+    return Expect.ANY;
+  }
+
+  /**
+   * The indicator a value column's number belongs to: the indicator column of the same header group
+   * ("RANCANGAN AWAL RKPD > Indikator Kinerja" for "RANCANGAN AWAL RKPD > Target Capaian"); where
+   * several indicator columns name plan periods ("Indikator Kinerja 2016-2021" and "... 2021-2026"),
+   * the one whose period holds the value's year, a period's first year being its predecessor's last.
+   */
+  private String indicatorFor(TableRow row, int valueCol) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).role() == ColumnRole.INDICATOR) {
+        candidates.add(c);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    if (candidates.size() == 1) {
+      return emptyToNull(row.text(candidates.get(0)));
+    }
+    Integer year = columns.get(valueCol).year();
+    if (year != null) {
+      Integer inside = null;
+      Integer edge = null;
+      for (int c : candidates) {
+        int[] p = columns.get(c).period();
+        if (p == null) {
+          continue;
+        }
+        if (p[0] < year && year <= p[1] && inside == null) {
+          inside = c;
+        } else if (p[0] == year && edge == null) {
+          edge = c;
+        }
+      }
+      Integer chosen = inside != null ? inside : edge;
+      if (chosen != null) {
+        return emptyToNull(row.text(chosen));
+      }
+    }
+    int best = -1;
+    int bestShared = -1;
+    for (int c : candidates) {
+      int shared = sharedPrefix(levels.get(c), levels.get(valueCol));
+      boolean filled = !row.text(c).isEmpty();
+      if (shared > bestShared || shared == bestShared && filled) {
+        bestShared = shared;
+        best = c;
+      }
+    }
+    return emptyToNull(row.text(best));
+  }
+
+  /** The row's subject, or the name in the value column's own header group where a table has two. */
+  private String subjectFor(TableRow row, int valueCol, RowMeaning meaning) {
+    int best = -1;
+    int bestShared = 0;
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).role() != ColumnRole.SUBJECT || row.text(c).isEmpty()) {
+        continue;
+      }
+      int shared = sharedPrefix(levels.get(c), levels.get(valueCol));
+      if (shared > bestShared) {
+        bestShared = shared;
+        best = c;
+      }
+    }
+    return best >= 0 ? row.text(best) : meaning.subject();
+  }
+
+  private static int sharedPrefix(List<String> a, List<String> b) {
+    int n = 0;
+    while (n < a.size() - 1 && n < b.size() - 1 && a.get(n).equals(b.get(n))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String emptyToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

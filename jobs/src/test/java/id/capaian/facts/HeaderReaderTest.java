@@ -1,0 +1,131 @@
+package id.capaian.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.capaian.extract.DocType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeaderReaderTest {
+  private static final TableContext RENJA_2024 = TableContext.of("Tabel 9.9 Contoh", DocType.RENJA, 2024);
+  private static final TableContext LKJIP_2023 = TableContext.of("", DocType.LKJIP, 2023);
+
+  private static ColumnMeaning read(String path) {
+    return HeaderReader.read(path, RENJA_2024);
+  }
+
+  @Test
+  void testMeasureAndYearComeFromTheMostSpecificLevel() {
+    ColumnMeaning target = read("Target dan Realisasi Tahun Lalu (Tahun 2022) > Target RenjaTahun 2022");
+    assertThat(target.measure()).isEqualTo("target");
+    assertThat(target.year()).isEqualTo(2022);
+    ColumnMeaning realisasi = read("Target dan Realisasi Tahun Lalu (Tahun 2022) > Realisasi RenjaTahun 2022");
+    assertThat(realisasi.measure()).isEqualTo("realisasi");
+    assertThat(read("Capaian Kinerja Tahun 2022 > TARGE").measure()).isEqualTo("target");
+    assertThat(read("Capaian Kinerja Tahun 2022 > %").measure()).isEqualTo("capaian");
+    assertThat(read("Tingkat Realisasi (%)").measure()).isEqualTo("capaian");
+    assertThat(read("Rasio Capaian pada Tahun > 2013").measure()).isEqualTo("capaian");
+    assertThat(read("Realisasi Capaian Tahun > 2013").measure()).isEqualTo("realisasi");
+  }
+
+  @Test
+  void testExplicitYearBeatsRelativeLabel() {
+    assertThat(read("Target Renstra PD > Tahun 2021 (n-2)").year()).isEqualTo(2021);
+    assertThat(read("Realisasi s/d dengan Tahun (n-3) 2021").year()).isEqualTo(2021);
+    assertThat(read("Thn 2021 (n-2) > Realisasi").year()).isEqualTo(2021);
+    ColumnMeaning relative = read("Target Tahun (n+1)");
+    assertThat(relative.year()).isEqualTo(2025);
+    assertThat(relative.flags()).contains("derived_year");
+  }
+
+  @Test
+  void testYearForms() {
+    assertThat(read("TA 2022 > Realisasi").year()).isEqualTo(2022);
+    assertThat(read("Realisasi Target Kinerja s.d Tahun 2021").year()).isEqualTo(2021);
+    assertThat(read("Realisasi Target Kinerja s.d Tahun 2021").flags()).contains("cumulative");
+    assertThat(read("Realisasi Kinerja (Tahun Musrenbang / Tahun RKPD) > 2021/2022").year()).isEqualTo(2022);
+    assertThat(read("Target Kinerja Capaian Program Akhir Periode Renstra 2021-2026").year()).isEqualTo(2026);
+    assertThat(read("Tahun > 2015*").year()).isEqualTo(2015);
+  }
+
+  @Test
+  void testColumnWithoutYearTakesTheTitleYearThenThePlanYear() {
+    TableContext titled = TableContext.of("Tabel 3.2 Target Indikator Renja Tahun 2024", DocType.RENJA, 2024);
+    ColumnMeaning fromTitle = HeaderReader.read("TARGET", titled);
+    assertThat(fromTitle.year()).isEqualTo(2024);
+    assertThat(fromTitle.flags()).contains("year_from_caption");
+    ColumnMeaning fromPlan = HeaderReader.read("Target", LKJIP_2023);
+    assertThat(fromPlan.year()).isEqualTo(2023);
+    assertThat(fromPlan.flags()).contains("derived_year");
+    TableContext range = TableContext.of("Perkembangan UMKM Tahun 2010-2016", DocType.RENSTRA, null);
+    assertThat(HeaderReader.read("Jumlah", range).year()).isNull();
+  }
+
+  @Test
+  void testBudgetStages() {
+    assertThat(read("TA 2022 > INDUK").stage()).isEqualTo("induk");
+    assertThat(read("TA 2022 > PERUBAHAN").stage()).isEqualTo("perubahan");
+    assertThat(read("Anggaran (Rp) > APBD").stage()).isEqualTo("induk");
+    assertThat(read("Anggaran (Rp) > P-APBD").stage()).isEqualTo("perubahan");
+    assertThat(read("Anggaran > Sebelum Perubahan").stage()).isEqualTo("induk");
+    assertThat(read("Anggaran > Setelah Perubahan").stage()).isEqualTo("perubahan");
+    assertThat(read("Ranwal RKPD Tahun 2024 > Pagu Indikatif (Rp.)").stage()).isEqualTo("rancangan");
+    assertThat(read("RANCANGAN AWAL RKPD > Pagu Indikatif (Rp)").stage()).isEqualTo("rancangan");
+    assertThat(read("Rencana TA. 2024 > Pagu Indikatif").stage()).isEqualTo("penetapan");
+    assertThat(read("Prakiraan Maju Rencana TA 2025 > Kebutuhan Dana / Pagu Indikatif").stage())
+        .isEqualTo("prakiraan");
+    // The pagu indikatif of another year is not the plan year's penetapan.
+    assertThat(read("Rencana TA. 2023 > Pagu Indikatif").stage()).isNull();
+  }
+
+  @Test
+  void testBudgetMeasures() {
+    ColumnMeaning pagu = read("Anggaran pada Tahun > 2011");
+    assertThat(pagu.budget()).isTrue();
+    assertThat(pagu.measure()).isEqualTo("pagu");
+    assertThat(read("Realisasi Anggaran Tahun > 2011").measure()).isEqualTo("realisasi");
+    assertThat(read("Rasio antara Realisasi dan Anggaran Tahun ( % ) > 2011").measure()).isEqualTo("serapan_pct");
+    assertThat(read("KINERJA KEUANGAN > Target").measure()).isEqualTo("pagu");
+    assertThat(read("KINERJA KEUANGAN > %").measure()).isEqualTo("serapan_pct");
+    // Performance targets in a budget table stay indicator targets.
+    ColumnMeaning kinerja = read("Target Kinerja > Setelah Perubahan");
+    assertThat(kinerja.budget()).isFalse();
+    assertThat(kinerja.measure()).isEqualTo("target");
+  }
+
+  @Test
+  void testBareMeasuresAfterABudgetColumnAreBudgetToo() {
+    List<ColumnMeaning> columns =
+        HeaderReader.read(List.of("TA. 2022 > Anggaran", "TA. 2022 > Realisasi", "TA. 2022 > %"), LKJIP_2023);
+    assertThat(columns).extracting(ColumnMeaning::measure).containsExactly("pagu", "realisasi", "serapan_pct");
+    assertThat(columns).allMatch(ColumnMeaning::budget);
+    assertThat(columns).extracting(ColumnMeaning::year).containsOnly(2022);
+  }
+
+  @Test
+  void testBaselineColumnsAreRealisasi() {
+    ColumnMeaning baseline = read("Data Capaian pada Tahun Awal Perencanaan (2016) > Target");
+    assertThat(baseline.measure()).isEqualTo("realisasi");
+    assertThat(baseline.year()).isEqualTo(2016);
+    assertThat(read("Kondisi Kinerja pada awal periode RPJMD > 2016").measure()).isEqualTo("realisasi");
+    ColumnMeaning estimate = read("Perkiraan Realisasi Capaian s/d tahun 2023 > Realisasi Kinerja s.d Tahun 2023");
+    assertThat(estimate.measure()).isEqualTo("proyeksi");
+    assertThat(estimate.flags()).contains("estimate");
+  }
+
+  @Test
+  void testLabelColumns() {
+    assertThat(read("Kode Rekening").role()).isEqualTo(ColumnRole.CODE);
+    assertThat(read("No.").role()).isEqualTo(ColumnRole.ORDINAL);
+    assertThat(read("Satuan").role()).isEqualTo(ColumnRole.UNIT);
+    assertThat(read("RANCANGAN AWAL RKPD > Indikator Kinerja").role()).isEqualTo(ColumnRole.INDICATOR);
+    assertThat(read("Urusan/Bidang Urusan Pemerintahan Daerah dan Program/ Kegiatan").role())
+        .isEqualTo(ColumnRole.SUBJECT);
+    assertThat(read("Rencana TA. 2024 > Lokasi").role()).isEqualTo(ColumnRole.OTHER_LABEL);
+    assertThat(read("Rencana TA. 2024 > Sumber Dana").role()).isEqualTo(ColumnRole.OTHER_LABEL);
+    assertThat(read("Target Kinerja Program dan Kerangka Pendanaan > 2017 > Target").role())
+        .isEqualTo(ColumnRole.VALUE);
+    int[] period = read("Sasaran Strategis > Indikator Kinerja 2016-2021").period();
+    assertThat(period).containsExactly(2016, 2021);
+  }
+}
