@@ -91,10 +91,10 @@ public final class Reconciler {
     String rule;
     if (ranked.size() == 1) {
       rule = "only_candidate";
-    } else if (ranked.stream().filter(c -> !c.malformed()).allMatch(c -> c.agreesWith(chosen))) {
-      rule = "agree";
     } else {
-      rule = precedence.why(chosen, ranked.get(1));
+      // Why the chosen value beat the best value that differs from it (not a copy of itself).
+      Candidate rival = ranked.stream().filter(c -> !c.agreesWith(chosen)).findFirst().orElse(null);
+      rule = rival == null ? "agree" : precedence.why(chosen, rival);
     }
     return new Reconciled(key, ranked, rule, conflict(ranked));
   }
