@@ -64,10 +64,26 @@ public enum Expect {
         return SCORE;
       }
     }
-    if (containsWord(t, "jumlah") || UnitWords.isCountUnitText(t)) {
+    if (containsWord(t, "jumlah") || UnitWords.isCountUnitText(t) || bracketedCountUnit(t)) {
       return COUNT;
     }
     return ANY;
+  }
+
+  /** A header naming its unit in brackets: "Penambahan (Unit Usaha)", "Peserta (orang)". */
+  private static boolean bracketedCountUnit(String t) {
+    int open = t.indexOf('(');
+    while (open >= 0) {
+      int close = t.indexOf(')', open + 1);
+      if (close < 0) {
+        return false;
+      }
+      if (UnitWords.isCountUnitText(t.substring(open + 1, close))) {
+        return true;
+      }
+      open = t.indexOf('(', close + 1);
+    }
+    return false;
   }
 
   private static final String[] PERCENT_WORDS = {

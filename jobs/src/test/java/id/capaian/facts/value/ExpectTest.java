@@ -25,6 +25,7 @@ class ExpectTest {
         "Unit Usaha | COUNT",
         "org/bln | COUNT",
         "Jumlah (Unit Usaha) | COUNT",
+        "Penambahan (Unit Usaha) * | COUNT",
         "Tahun 2022 | ANY",
         "Target | ANY",
         "'' | ANY"
