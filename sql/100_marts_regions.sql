@@ -1,4 +1,4 @@
--- The regions the warehouse has documents for, with their names and what their documents cover.
+-- Every kabupaten/kota of the reference list, with what the warehouse's documents cover of it.
 create or replace view regions as
 with
 
@@ -25,16 +25,16 @@ select
   ref.region_kind,
   ref.province_code,
   ref.province_name,
-  covered.count_documents,
-  covered.doc_types,
+  coalesce(covered.count_documents, 0) as count_documents,
+  coalesce(covered.doc_types, []) as doc_types,
   covered.first_year,
   covered.last_year
-from covered
-inner join ref_regions as ref on ref.region_code = covered.region_code;
+from ref_regions as ref
+left join covered on covered.region_code = ref.region_code;
 
 comment on view regions is
-  'One row per kabupaten/kota with at least one accepted document: '
-  'names from the reference list, and the years its documents cover.';
+  'One row per kabupaten/kota of the reference list (514, before the 2022 '
+  'Papua splits), with the documents the warehouse has of it.';
 comment on column regions.region_code is
   'four-digit kabupaten/kota code (Kemendagri/BPS), e.g. 3374';
 comment on column regions.region_name is
@@ -44,8 +44,10 @@ comment on column regions.region_title is
 comment on column regions.region_kind is 'KABUPATEN or KOTA';
 comment on column regions.province_code is 'two-digit province code';
 comment on column regions.province_name is 'province name in upper case';
-comment on column regions.count_documents is 'accepted documents of the region';
-comment on column regions.doc_types is 'the document types it has: LKJIP, RENJA, RENSTRA';
+comment on column regions.count_documents is
+  'accepted documents of the region (0 for none)';
+comment on column regions.doc_types is
+  'the document types it has: LKJIP, RENJA, RENSTRA';
 comment on column regions.first_year is
   'earliest plan, report or period-start year of its documents';
 comment on column regions.last_year is
