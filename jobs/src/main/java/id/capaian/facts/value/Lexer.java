@@ -30,7 +30,7 @@ final class Lexer {
     DASH,
     /** A list separator: ";", ",", "|", "/", "dan", "atau" (aux 1 for "/"). */
     SEP,
-    /** A comparator (aux: 1 lt, 2 le, 3 gt, 4 ge, 5 eq). */
+    /** A comparator (aux: 1 lt, 2 le, 3 gt, 4 ge, 5 eq, 6 approximately "±"). */
     CMP,
     /** "." or ":" or quotes on their own: sentence punctuation. */
     PUNCT,
@@ -312,6 +312,10 @@ final class Lexer {
       case '=' -> {
         type = Type.CMP;
         aux = 5;
+      }
+      case '\u00B1' -> {
+        type = Type.CMP;
+        aux = 6;
       }
       case '\u2026' -> type = Type.ELLIPSIS;
       case '.' -> {

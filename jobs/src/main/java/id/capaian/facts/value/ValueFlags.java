@@ -64,6 +64,9 @@ public final class ValueFlags {
   /** {@code >=}, {@code ≥}. */
   public static final String BOUND_GE = "bound_ge";
 
+  /** An approximate value: {@code ± 500 orang}. */
+  public static final String APPROXIMATE = "approximate";
+
   /** A bare four-digit integer between 1900 and 2100, most likely a year (prose only). */
   public static final String YEAR_LIKE = "year_like";
 }

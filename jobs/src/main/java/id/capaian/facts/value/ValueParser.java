@@ -59,6 +59,9 @@ public final class ValueParser {
   // Cells
 
   private ParseResult parseCell(String s, Expect expect) {
+    if (isPlaceholderCode(s)) {
+      return ParseResult.text("code");
+    }
     List<Token> toks = Lexer.lex(s);
     if (toks.isEmpty()) {
       return ParseResult.missing("empty");
@@ -122,6 +125,9 @@ public final class ValueParser {
       if (m.code) {
         return ParseResult.text("code");
       }
+      if (m.date) {
+        return ParseResult.text("date");
+      }
     }
     if (stray > 0) {
       return ParseResult.text("text_with_numbers");
@@ -133,6 +139,26 @@ public final class ValueParser {
       }
     }
     return ParseResult.values(values);
+  }
+
+  /** A code with placeholder segments, "X.XX.01.2.01": digits, dots and X only. */
+  private static boolean isPlaceholderCode(String s) {
+    boolean x = false;
+    boolean dot = false;
+    boolean digit = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 'X' || c == 'x') {
+        x = true;
+      } else if (c == '.') {
+        dot = true;
+      } else if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return x && dot && digit;
   }
 
   /** A cell with no digit: a missing marker ("-", "NA", "Rp -", empty markup) or text. */
@@ -161,6 +187,10 @@ public final class ValueParser {
     int lastEndToken = -1;
     while (i < n) {
       Token t = toks.get(i);
+      if (t.type == Type.NUM && isIdentifierNumber(s, toks, i)) {
+        i++;
+        continue;
+      }
       if (t.type == Type.NUM || t.type == Type.CMP || t.type == Type.RP) {
         Mention m = readMention(s, toks, i, true, rpSeen || expect == Expect.RUPIAH);
         if (m != null) {
@@ -177,7 +207,7 @@ public final class ValueParser {
             m.rangeRight = true;
           }
           m.yearLike = isYearLike(s, toks, i, m);
-          if (!m.code) {
+          if (!m.code && !m.date) {
             mentions.add(m);
           }
           last = m;
@@ -205,6 +235,26 @@ public final class ValueParser {
       }
     }
     return out;
+  }
+
+  /**
+   * A number that names rather than counts: glued to a word ("S1", "UU20") or right after a
+   * reference word ("Tabel 2.1", "Nomor 7", "RT 05").
+   */
+  private static boolean isIdentifierNumber(String s, List<Token> toks, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token num = toks.get(i);
+    Token prev = toks.get(i - 1);
+    if (prev.type == Type.WORD && prev.end == num.start) {
+      return true;
+    }
+    if (prev.type == Type.PUNCT && s.charAt(prev.start) == '.' && i >= 2) {
+      prev = toks.get(i - 2); // "No. 88"
+    }
+    return prev.type == Type.WORD
+        && REFERENCE_WORDS.contains(prev.text(s).toLowerCase(Locale.ROOT));
   }
 
   /** A bare 4-digit integer 1900-2100 with no sign, unit or scale: most likely a year. */
@@ -251,6 +301,7 @@ public final class ValueParser {
     BigDecimal spelledValue;
     boolean spelledMismatch;
     boolean yearLike;
+    boolean date;
     Reading reading;
   }
 
@@ -333,6 +384,12 @@ public final class ValueParser {
       if (t.type == Type.WORD) {
         String w = t.text(s);
         String lower = w.toLowerCase(Locale.ROOT);
+        if (words == null && MONTHS.contains(lower)) {
+          m.date = true; // "21 Agustus 2023": a day of a date, not a count
+          m.end = t.end;
+          j++;
+          break;
+        }
         if (STOP_WORDS.contains(lower)) {
           break;
         }
@@ -387,6 +444,20 @@ public final class ValueParser {
           "yang", "dari", "pada", "untuk", "dengan", "sebesar", "sebanyak", "adalah", "di", "ke",
           "oleh", "atas", "per", "setiap", "tiap", "sedangkan", "namun", "serta", "terdiri",
           "menjadi", "target", "realisasi", "capaian");
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+          "september", "oktober", "nopember", "november", "desember", "jan", "feb", "mar", "apr",
+          "jun", "jul", "agu", "agt", "ags", "agust", "sep", "sept", "okt", "nov", "nop", "des");
+
+  /** Words after which a number is a reference, not a quantity ("Tabel 2.1", "UU Nomor 20"). */
+  private static final Set<String> REFERENCE_WORDS =
+      Set.of(
+          "tabel", "gambar", "grafik", "lampiran", "nomor", "no", "nomer", "pasal", "ayat", "bab",
+          "halaman", "hal", "perda", "perbup", "perwali", "permendagri", "permen", "pp", "uu",
+          "perpres", "kepmen", "keputusan", "peraturan", "sk", "nip", "rt", "rw", "jl", "jalan",
+          "misi", "tujuan", "sasaran", "ke");
 
   private static boolean isLetterScale(String s, Token t) {
     return t.type == Type.WORD
@@ -595,6 +666,7 @@ public final class ValueParser {
         case 2 -> flags.add(ValueFlags.BOUND_LE);
         case 3 -> flags.add(ValueFlags.BOUND_GT);
         case 4 -> flags.add(ValueFlags.BOUND_GE);
+        case 6 -> flags.add(ValueFlags.APPROXIMATE);
         default -> {}
       }
       ValueKind kind;

@@ -402,6 +402,7 @@ class ValueParserTest {
       assertThat(v.flags()).contains(ValueFlags.BOUND_LE);
       assertThat(one("> 90").flags()).contains(ValueFlags.BOUND_GT);
       assertThat(one("< 100%").flags()).contains(ValueFlags.BOUND_LT);
+      assertThat(one("± 500 orang").flags()).contains(ValueFlags.APPROXIMATE);
     }
   }
 
@@ -421,7 +422,8 @@ class ValueParserTest {
     @ParameterizedTest
     @ValueSource(
         strings = {"Sangat Tinggi", "Diakomodir", "√", "Kota Semarang", "Tahun 2022",
-          "Mendukung Sasaran Strategis Ke 1 (satu)", "A", "$80,00 < x < 100$"})
+          "Mendukung Sasaran Strategis Ke 1 (satu)", "A", "$80,00 < x < 100$", "X.XX.01",
+          "21 Agustus 2023"})
     void testTextValues(String text) {
       assertThat(parser.parse(text, Expect.ANY).status()).isEqualTo(Status.TEXT);
     }
@@ -495,6 +497,17 @@ class ValueParserTest {
       List<ValueMention> ms =
           parser.parseAll("Program 2.17.03 dengan capaian 101%", Expect.ANY);
       assertThat(ms).singleElement().satisfies(m -> assertThat(m.value().value()).isEqualTo(101.0));
+    }
+
+    @Test
+    void testIdentifiersReferencesAndDatesAreNoQuantities() {
+      List<ValueMention> ms =
+          parser.parseAll(
+              "Sesuai Tabel 2.1 dan PP Nomor 7 Tahun 2021, pegawai S1 sebanyak 12 orang per 21"
+                  + " Agustus 2023",
+              Expect.ANY);
+      assertThat(ms).extracting(m -> m.value().value()).containsExactly(2021.0, 12.0, 2023.0);
+      assertThat(ms.get(1).value().unit()).isEqualTo("orang");
     }
 
     @Test
