@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class, IngestCommand.class, AirflowCommand.class,
       SynthCommand.class, PublishCommand.class, SqlCommand.class,
+      AnalyticsCommand.class, CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Capaian {

@@ -7,6 +7,6 @@ final class Pipeline {
   private Pipeline() {}
 
   static List<Stage> all() {
-    return List.of(new IngestStage(), new FactsStage(), new PublishStage());
+    return List.of(new IngestStage(), new FactsStage(), new AnalyticsStage(), new PublishStage());
   }
 }
