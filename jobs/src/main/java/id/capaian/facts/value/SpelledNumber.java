@@ -75,7 +75,9 @@ final class SpelledNumber {
           group = 0;
           pending = -1;
         }
-        case "rupiah" -> {}
+        case "rupiah" -> {
+          continue;
+        }
         default -> {
           return null;
         }

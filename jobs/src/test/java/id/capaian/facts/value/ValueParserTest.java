@@ -511,6 +511,20 @@ class ValueParserTest {
     }
 
     @Test
+    void testSpelledOutAmountInSentence() {
+      List<ValueMention> ms =
+          parser.parseAll(
+              "pagu sebesar Rp. 6.177.343.000,- (enam milyar seratus tujuh puluh tujuh juta tiga"
+                  + " ratus empat puluh tiga ribu empat ratus rupiah) untuk 7 program",
+              Expect.ANY);
+      assertThat(ms).extracting(m -> m.value().exact())
+          .usingElementComparator(BigDecimal::compareTo)
+          .containsExactly(dec("6177343000"), dec("6177343400"), dec("7"));
+      assertThat(ms.get(0).value().flags()).contains(ValueFlags.SPELLED_OUT_MISMATCH);
+      assertThat(ms.get(1).value().flags()).contains(ValueFlags.SPELLED_OUT_VALUE);
+    }
+
+    @Test
     void testNegativeAfterWord() {
       List<ValueMention> ms = parser.parseAll("tumbuh sebesar -75,23 persen", Expect.ANY);
       assertThat(ms).singleElement().satisfies(m -> assertThat(m.value().value()).isEqualTo(-75.23));
