@@ -45,12 +45,17 @@ final class Stages {
         boolean done = false;
         try (StageContext context = new StageContext(options, load.target(), new ConsoleProgress(err), out,
             load.scope(), load.previous().orElse(null))) {
+          List<String> times = new ArrayList<>();
           for (Stage stage : stages) {
+            long stageStart = System.nanoTime();
             StageResult result = stage.run(context);
             load.ran(stage.name());
             summary.addAll(result.summaryLines());
             rejects += result.rejects();
+            times.add(String.format("%s %.1f s", stage.name(), (System.nanoTime() - stageStart) / 1e9));
           }
+          // Where the time went, per stage (the first stage to use Spark also pays its start-up).
+          summary.add(StageResult.line("stages", String.join(", ", times)));
           done = true;
         } finally {
           // A load of its own that failed leaves nothing behind; a shared one stays for its retry.
