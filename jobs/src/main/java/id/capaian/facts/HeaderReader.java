@@ -20,7 +20,7 @@ public final class HeaderReader {
   private static final Pattern CODE = Pattern.compile("^(kode( rekening)?|kode program.*|kd)$");
   private static final Pattern ORDINAL = Pattern.compile("^(no\\.?|nomor|#|no urut)$");
   private static final Pattern UNIT = Pattern.compile("^satuan( \\(.*\\))?$");
-  private static final Pattern INDICATOR = Pattern.compile("^(indikator|iku\\b|ikk\\b|ikd\\b).*");
+  private static final Pattern INDICATOR = Pattern.compile("^(indikator|iku\\b|ikd\\b).*");
   private static final Pattern SUBJECT =
       Pattern.compile(
           "^(urusan|usuran|bidang|program|kegiatan|sub kegiatan|nama|uraian|tujuan|sasaran|jenis"
@@ -28,7 +28,7 @@ public final class HeaderReader {
               + "|esselon|eselon|kategori|persentase$|predikat|misi|visi).*");
   private static final Pattern OTHER_LABEL =
       Pattern.compile(
-          "^(lokasi|sumber dana|sumber data|sumber|catatan.*|keterangan|ket\\.?|formulasi.*|penjelasan"
+          "^(ikk|lokasi|sumber dana|sumber data|sumber|catatan.*|keterangan|ket\\.?|formulasi.*|penjelasan"
               + "|strategi|arah kebijakan|kode warna|spm.*|faktor.*|permasalahan.*|skpd|opd|pd"
               + "|perangkat daerah|penanggung jawab|kelompok sasaran|definisi.*|alasan.*).*");
   private static final Pattern BUDGET =
@@ -98,6 +98,11 @@ public final class HeaderReader {
     String measure = measure(levels, whole, flags);
     boolean budget = isBudget(levels, whole, context, measure, previous, previousParent);
     Integer year = year(levels, whole, context, flags, budget);
+    if (measure == null && !budget && year != null && hasYear(levels) && isPast(year, context)) {
+      // A development series ("TAHUN > 2014") of years before the plan: what was achieved.
+      measure = "realisasi";
+      flags.add("measure_from_year");
+    }
     if (budget) {
       measure = budgetMeasure(measure);
       if (PERIOD_END.matcher(whole).find() && year != null && !hasYear(levels)) {
@@ -215,6 +220,17 @@ public final class HeaderReader {
     return BUDGET_TITLE.matcher(Texts.norm(context.title())).find()
         && !PERFORMANCE.matcher(Texts.norm(context.title())).find()
         && (measure != null || hasYear(levels));
+  }
+
+  /** Whether a year lies before the document's plan: achieved, not planned. */
+  private static boolean isPast(int year, TableContext context) {
+    if (context.docType() == DocType.RENSTRA) {
+      return context.periodStart() != null && year <= context.periodStart();
+    }
+    if (context.docType() == DocType.LKJIP) {
+      return context.planYear() != null && year <= context.planYear();
+    }
+    return context.planYear() != null && year < context.planYear();
   }
 
   private static String budgetMeasure(String measure) {

@@ -81,6 +81,12 @@ final class RowReader {
           subjectCol = c;
         }
         case UNIT -> unit = normalUnit(text);
+        case ORDINAL -> {
+          // "T O T A L" or "Jumlah Anggaran" printed in the No column.
+          if (subject == null && Texts.hasLetter(text) && text.length() > 3) {
+            subject = text;
+          }
+        }
         default -> { }
       }
     }

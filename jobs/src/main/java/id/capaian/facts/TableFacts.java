@@ -322,7 +322,7 @@ final class TableFacts {
     int bestShared = -1;
     for (int c : candidates) {
       int shared = sharedPrefix(levels.get(c), levels.get(valueCol));
-      boolean filled = !row.text(c).isEmpty();
+      boolean filled = Texts.hasLetter(row.text(c));
       if (shared > bestShared || shared == bestShared && filled) {
         bestShared = shared;
         best = c;
