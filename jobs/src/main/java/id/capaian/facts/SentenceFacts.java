@@ -71,7 +71,7 @@ final class SentenceFacts {
                 m.group().trim(),
                 rule.metric(),
                 rule.measure(),
-                null,
+                rule.stage(),
                 year,
                 value.value(),
                 unit(rule, expect, value),

@@ -25,7 +25,7 @@ public final class SentencePatterns {
   private final List<Rule> rules;
 
   /** One row of the file. */
-  record Rule(int id, String metric, String measure, String level, Pattern pattern) {}
+  record Rule(int id, String metric, String measure, String level, String stage, Pattern pattern) {}
 
   SentencePatterns(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -52,7 +52,7 @@ public final class SentencePatterns {
     List<Rule> rules = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String header = reader.readLine();
-      if (header == null || !header.startsWith("metric,measure,level,pattern")) {
+      if (header == null || !header.startsWith("metric,measure,level,stage,pattern")) {
         throw new IllegalStateException("Cannot load the sentence patterns: unexpected header " + header);
       }
       int lineNo = 1;
@@ -62,10 +62,10 @@ public final class SentencePatterns {
           continue;
         }
         List<String> f = Csv.split(line);
-        String regex = f.get(3).replace("{NUM}", "(?:" + NUM + ")");
+        String regex = f.get(4).replace("{NUM}", "(?:" + NUM + ")");
         rules.add(
             new Rule(lineNo, f.get(0).trim(), f.get(1).trim(), emptyToNull(f.get(2).trim()),
-                Pattern.compile(regex)));
+                emptyToNull(f.get(3).trim()), Pattern.compile(regex)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + RESOURCE, e);

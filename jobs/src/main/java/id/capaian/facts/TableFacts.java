@@ -62,7 +62,33 @@ final class TableFacts {
         }
       }
     }
+    releveUrusanTotal();
     return new DocumentFacts(facts, skipped);
+  }
+
+  /**
+   * The one urusan row of a table that carries budget figures is the agency's total: the agency
+   * serves that urusan alone, so its urusan row sums everything the table budgets.
+   */
+  private void releveUrusanTotal() {
+    Set<Integer> urusanRows = new HashSet<>();
+    for (Fact f : facts) {
+      if ("urusan".equals(f.level()) && "anggaran".equals(f.metric())) {
+        urusanRows.add(f.rowNo());
+      }
+    }
+    if (urusanRows.size() != 1) {
+      return;
+    }
+    int row = urusanRows.iterator().next();
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      if (f.rowNo() == row) {
+        facts.set(i, new Fact(f.factId(), f.tableNo(), f.rowNo(), f.colNo(), f.sourceLine(), "dinas", f.kode(),
+            f.subject(), f.indicator(), f.metric(), f.measure(), f.stage(), f.year(), f.value(), f.unit(),
+            f.headerPath(), f.rawText(), f.flags()));
+      }
+    }
   }
 
   /**
