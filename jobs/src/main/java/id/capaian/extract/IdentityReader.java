@@ -34,8 +34,15 @@ public final class IdentityReader {
 
   private static final Pattern REGION_MENTION =
       Pattern.compile("\\b(KABUPATEN|KAB\\.?|KOTA)\\s+([A-Z][A-Z'\\-]*(?:\\s+[A-Z][A-Z'\\-]*){0,4})");
+  /**
+   * "Dinas Koperasi ...", and the merged agencies some regions have: "Dinas Perdagangan, Koperasi dan
+   * UMKM", "Dinas Tenaga Kerja, Koperasi dan Usaha Mikro" (up to four words before Koperasi).
+   */
   private static final Pattern AGENCY =
-      Pattern.compile("\\bDINAS\\s+KOPERASI\\b([A-Z ,&/]*)");
+      Pattern.compile("\\bDINAS\\s+((?:[A-Z]+,?\\s+){0,4}?)KOPERASI\\b([A-Z ,&/]*)");
+  /** Acronyms an agency name keeps in capitals. */
+  private static final java.util.Set<String> ACRONYMS =
+      java.util.Set.of("UKM", "UMKM", "UM", "KUKM", "KUMKM", "UMK", "IKM", "UKMK", "PTSP", "ESDM");
   private static final Pattern AGENCY_STOP =
       Pattern.compile(
           "\\s(?:KOTA|KABUPATEN|KAB|PROVINSI|PEMERINTAH|TAHUN|NOMOR|JL|JLN|JALAN|TELP|RENCANA|LAPORAN|"
@@ -158,12 +165,18 @@ public final class IdentityReader {
 
   private static Optional<String> findAgency(String text) {
     Matcher m = AGENCY.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
+    while (m.find()) {
+      String before = m.group(1).trim().replaceAll("\\s+", " ");
+      if (AGENCY_STOP.matcher(" " + before).find()) {
+        continue; // "Dinas ... Kota X Koperasi": two names run together, not one agency
+      }
+      String rest = AGENCY_STOP.matcher(" " + m.group(2)).replaceFirst("").trim();
+      rest = rest.replaceAll("[ ,&/]+$", "");
+      String name = "DINAS " + (before.isEmpty() ? "" : before + " ") + "KOPERASI"
+          + (rest.isEmpty() ? "" : " " + rest).replace(" ,", ",");
+      return Optional.of(titleCase(name));
     }
-    String rest = AGENCY_STOP.matcher(" " + m.group(1)).replaceFirst("").trim();
-    rest = rest.replaceAll("[ ,&/]+$", "");
-    return Optional.of(titleCase("DINAS KOPERASI" + (rest.isEmpty() ? "" : " " + rest).replace(" ,", ",")));
+    return Optional.empty();
   }
 
   private static String titleCase(String upper) {
@@ -175,7 +188,7 @@ public final class IdentityReader {
       String bare = word.replaceAll("[^A-Z]", "");
       if (bare.equals("DAN") || bare.equals("DAN/ATAU")) {
         sb.append(word.toLowerCase(Locale.ROOT));
-      } else if (bare.length() <= 3 && !bare.isEmpty() && !bare.equals("USAHA")) {
+      } else if (ACRONYMS.contains(bare) || bare.length() <= 3 && !bare.isEmpty()) {
         sb.append(word); // acronyms: UKM, UMKM stay upper case
       } else {
         sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));

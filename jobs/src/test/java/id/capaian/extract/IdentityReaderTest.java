@@ -86,4 +86,20 @@ class IdentityReaderTest {
     IdentityReader.Result result = reader.read(List.of("RENCANA KERJA", "TAHUN 2024", "Dinas Koperasi"));
     assertThat(result.problem()).isEqualTo("no recognisable identity: no kabupaten or kota named");
   }
+
+  @Test
+  void testMergedAgencyNamesKoperasiAfterOtherWords() {
+    DocumentIdentity id = reader.read(List.of("RENCANA STRATEGIS", "DINAS PERDAGANGAN, KOPERASI DAN UMKM",
+        "KOTA TEGAL", "TAHUN 2025-2029")).identity().orElseThrow();
+    assertThat(id.agency()).isEqualTo("Dinas Perdagangan, Koperasi dan UMKM");
+    assertThat(id.periodStart()).isEqualTo(2025);
+    assertThat(reader.read(List.of("RENJA 2026", "DINAS TENAGA KERJA, KOPERASI DAN USAHA MIKRO KABUPATEN MALANG"))
+        .identity().orElseThrow().agency()).isEqualTo("Dinas Tenaga Kerja, Koperasi dan Usaha Mikro");
+  }
+
+  @Test
+  void testAgencyAcronymsStayInCapitals() {
+    assertThat(reader.read(List.of("PERUBAHAN RENCANA KERJA", "DINAS KOPERASI DAN UMKM KOTA PASURUAN", "TAHUN 2025"))
+        .identity().orElseThrow().agency()).isEqualTo("Dinas Koperasi dan UMKM");
+  }
 }

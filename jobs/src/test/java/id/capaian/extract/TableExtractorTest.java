@@ -144,4 +144,81 @@ class TableExtractorTest {
     assertThat(t.rows().get(2).text(1)).isEqualTo("Indikator kedua");
     assertThat(t.rows().get(2).text(2)).isEqualTo("70%");
   }
+
+  @Test
+  void testRunningTitlePrintedOnceBesideAPageNumberStillJoinsThePages() {
+    List<ExtractedTable> tables = extract(
+        "Tabel 4.1",
+        "Rencana Program",
+        "",
+        "| Kode | Program | Pagu |",
+        "|---|---|---|",
+        "| 2.17.03 | Program Pengawasan | 400.000.000 |",
+        "",
+        "- 21 -",
+        "",
+        "Renja Dinas Koperasi Contoh 2026",
+        "",
+        "| Kode | Program | Pagu |",
+        "|---|---|---|",
+        "| 2.17.07 | Program Pemberdayaan | 900.000.000 |");
+    assertThat(tables).hasSize(1);
+    assertThat(tables.get(0).rows()).extracting(TableRow::sourceLine).containsExactly(6, 14);
+  }
+
+  @Test
+  void testTextBetweenSegmentsWithoutAPageNumberStillSeparatesTables() {
+    List<ExtractedTable> tables = extract(
+        "| Kode | Program | Pagu |",
+        "|---|---|---|",
+        "| 2.17.03 | Program Pengawasan | 400.000.000 |",
+        "",
+        "Renja Dinas Koperasi Contoh 2026",
+        "",
+        "| Kode | Program | Pagu |",
+        "|---|---|---|",
+        "| 2.17.07 | Program Pemberdayaan | 900.000.000 |");
+    assertThat(tables).hasSize(2);
+  }
+
+  @Test
+  void testTabRunningTitleWithItsPageNumberIsFurniture() {
+    List<ExtractedTable> tables = extract(
+        "Kode\tProgram\tTarget",
+        "2.17.03\tProgram Pengawasan\t75%",
+        "",
+        "Renstra Dinas Contoh 2025-2029\t53",
+        "",
+        "Kode\tProgram\tTarget",
+        "2.17.07\tProgram Pemberdayaan\t2%");
+    assertThat(tables).hasSize(1);
+    assertThat(tables.get(0).rows()).extracting(r -> r.text(0)).containsExactly("2.17.03", "2.17.07");
+  }
+
+  @Test
+  void testThreeHeaderRowsWithCurrencyLabelsAndASpanEndingAtTheNextGroup() {
+    List<ExtractedTable> tables = extract(
+        "Kode\tIndikator\tTarget dan Pendanaan\t\t\t\tKondisi Akhir\t",
+        "\t\t2025\t\t2026\t\t\t",
+        "\t\tTarget\tRp\tTarget\tRp\tTarget\tRp",
+        "2.17.03\tKoperasi aktif\t75%\t310.000.000\t77%\t325.000.000\t77%\t635.000.000");
+    assertThat(tables).hasSize(1);
+    ExtractedTable t = tables.get(0);
+    assertThat(t.headerPaths()).containsExactly("Kode", "Indikator", "Target dan Pendanaan > 2025 > Target",
+        "Target dan Pendanaan > 2025 > Rp", "Target dan Pendanaan > 2026 > Target",
+        "Target dan Pendanaan > 2026 > Rp", "Kondisi Akhir > Target", "Kondisi Akhir > Rp");
+    assertThat(t.rows()).hasSize(1);
+  }
+
+  @Test
+  void testOneRowWithItsCodeSpreadOverCellsInATableOfOneCodeCell() {
+    List<ExtractedTable> tables = extract(
+        "Kode\tSub Kegiatan\tPagu Indikatif",
+        "2 17 7\tProgram Pemberdayaan\t1.600.000.000",
+        "2\t17\t7\t2\t1\t5\tKoordinasi Usaha Mikro\t1.600.000.000");
+    ExtractedTable t = tables.get(0);
+    assertThat(t.columnCount()).isEqualTo(3);
+    assertThat(t.rows()).extracting(r -> r.text(0)).containsExactly("2.17.7", "2.17.7.2.1.5");
+    assertThat(t.rows().get(1).text(2)).isEqualTo("1.600.000.000");
+  }
 }

@@ -198,7 +198,23 @@ public final class CellClassifier {
   /** Text a header may hold: words, years, "%", "(Rp)"; never a measured value or a code. */
   public static boolean isHeaderText(String s) {
     CellKind kind = classify(s);
-    return kind == CellKind.EMPTY || kind == CellKind.TEXT || isYearLike(s) || startsWithYear(s);
+    return kind == CellKind.EMPTY || kind == CellKind.TEXT || isYearLike(s) || startsWithYear(s)
+        || isCurrencyLabel(s);
+  }
+
+  /**
+   * "Rp", "(Rp)", "Rp.": the currency alone labels a money column under a year ("2025 > Target |
+   * Rp"); as a value it would be an empty amount, so only header detection asks.
+   */
+  static boolean isCurrencyLabel(String s) {
+    String t = s.strip();
+    if (t.startsWith("(") && t.endsWith(")")) {
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    if (t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.equalsIgnoreCase("rp") || t.equalsIgnoreCase("rupiah");
   }
 
   /** "2022 (bila ada data)", "2015*": a year followed by a note, as headers print them. */

@@ -18,16 +18,27 @@ public final class CodeCellJoiner {
 
   /** Width of the table's code zone: the most leading fragments any row has; 0 when none. */
   static int zoneWidth(List<WorkRow> rows) {
+    return zoneWidth(rows, 0);
+  }
+
+  /**
+   * As {@link #zoneWidth(List)}, and with a header of {@code headerWidth} columns (0: none) one row
+   * is enough when its fragments are what makes it wider than the header: a table that switches from
+   * a one-cell code to a code spread over cells for its last rows.
+   */
+  static int zoneWidth(List<WorkRow> rows, int headerWidth) {
     int widest = 0;
     int rowsWithCode = 0;
+    boolean explainsWidth = false;
     for (WorkRow row : rows) {
       int k = leadingFragments(row);
       if (k >= MIN_PIECES) {
         rowsWithCode++;
         widest = Math.max(widest, k);
+        explainsWidth |= headerWidth > 0 && row.width() > headerWidth && row.width() - (k - 1) <= headerWidth;
       }
     }
-    return rowsWithCode >= MIN_ROWS ? widest : 0;
+    return rowsWithCode >= MIN_ROWS || explainsWidth ? widest : 0;
   }
 
   static int leadingFragments(WorkRow row) {

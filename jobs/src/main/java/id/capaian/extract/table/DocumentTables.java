@@ -16,6 +16,13 @@ public final class DocumentTables {
     for (int i = 0; i < kinds.length; i++) {
       kinds[i] = LineClassifier.classify(lines.get(i));
     }
+    for (int i = 0; i < kinds.length; i++) {
+      // A lone tab line "running title TAB page number" is page furniture, not a one-row table.
+      if (kinds[i] == LineClassifier.Kind.TAB && !tableLine(kinds, i - 1) && !tableLine(kinds, i + 1)
+          && PageFurniture.isTitledPageNumber(lines.get(i))) {
+        kinds[i] = LineClassifier.Kind.TEXT;
+      }
+    }
     List<Segment> segments = SegmentFinder.find(lines, kinds);
     PageFurniture furniture = new PageFurniture(lines);
     List<TableDraft> drafts = SegmentJoiner.join(segments, lines, kinds, furniture);
@@ -29,5 +36,10 @@ public final class DocumentTables {
       floor = draft.lastLine;
     }
     return tables;
+  }
+
+  private static boolean tableLine(LineClassifier.Kind[] kinds, int i) {
+    return i >= 0 && i < kinds.length
+        && (kinds[i] == LineClassifier.Kind.TAB || kinds[i] == LineClassifier.Kind.PIPE);
   }
 }

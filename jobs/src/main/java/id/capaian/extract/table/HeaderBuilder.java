@@ -198,6 +198,9 @@ public final class HeaderBuilder {
         String part = own;
         if (own.isEmpty() && lowerHas(header, r, c)) {
           for (int p = c - 1; p >= 0; p--) {
+            if (upperHas(header, r, p + 1)) {
+              break; // a higher row starts a new group here: the span ends before it
+            }
             if (!cell(row, p).isEmpty()) {
               part = cell(row, p);
               break;
@@ -211,6 +214,15 @@ public final class HeaderBuilder {
       paths.add(String.join(ExtractedTable.PATH_SEPARATOR, parts));
     }
     return paths;
+  }
+
+  private static boolean upperHas(List<List<String>> header, int r, int c) {
+    for (int k = 0; k < r; k++) {
+      if (!cell(header.get(k), c).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean lowerHas(List<List<String>> header, int r, int c) {

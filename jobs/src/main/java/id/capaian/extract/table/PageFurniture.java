@@ -37,6 +37,48 @@ public final class PageFurniture {
     return isPageNumber(key) || counts.getOrDefault(key, 0) >= RUNNING_TITLE_MIN;
   }
 
+  /** A page number line ("12", "- 12 -", "Halaman 12", "iv"). */
+  public boolean isPageNumberLine(String line) {
+    return isPageNumber(normalise(line)) || isTitledPageNumber(line);
+  }
+
+  /**
+   * A running title and the page number in one line, set apart by a tab ("Renstra Dinas ... 2025-2029
+   * TAB 53"): two cells, the last a page number, the first a possible running title.
+   */
+  static boolean isTitledPageNumber(String line) {
+    String[] cells = line.strip().split("\t+");
+    if (cells.length != 2) {
+      return false;
+    }
+    return isPageNumber(normalise(cells[1])) && !isPageNumber(normalise(cells[0]))
+        && couldBeRunningTitle(cells[0]) && normalise(cells[0]).indexOf(' ') > 0;
+  }
+
+  /**
+   * A short text line that may be a running title (document name, agency, year) rather than a
+   * caption, a source note or an introducing sentence: never "Tabel ...", "Sumber ...", never ending
+   * with a colon, at most {@value #RUNNING_TITLE_SHORT} characters. A table-like line whose last
+   * cell is a page number ("Renstra ... 2025-2029 TAB 53") is such a title too.
+   */
+  static boolean couldBeRunningTitle(String line) {
+    String key = normalise(line.replace('\t', ' ').replace('|', ' '));
+    if (key.isEmpty() || key.length() > RUNNING_TITLE_SHORT || key.endsWith(":")) {
+      return false;
+    }
+    for (String word : NOT_TITLES) {
+      if (key.startsWith(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int RUNNING_TITLE_SHORT = 100;
+
+  private static final java.util.List<String> NOT_TITLES =
+      java.util.List.of("tabel", "table", "gambar", "grafik", "sumber", "keterangan", "catatan", "ket.");
+
   /** "12", "12.", "- 12 -", "hal. 12", "halaman 12", "xiv", "2023" (a running year). */
   static boolean isPageNumber(String key) {
     String k = key;

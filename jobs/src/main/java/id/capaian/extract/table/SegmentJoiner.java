@@ -20,6 +20,9 @@ public final class SegmentJoiner {
   /** A tab row this much wider than the table so far starts another table. */
   private static final int WIDTH_SLACK = 3;
 
+  /** Lines of running title (document title, agency, year) a page break may print with its number. */
+  private static final int MAX_RUNNING_TITLE_LINES = 2;
+
   static List<TableDraft> join(
       List<Segment> segments, List<String> lines, LineClassifier.Kind[] kinds, PageFurniture furniture) {
     List<TableDraft> drafts = new ArrayList<>();
@@ -40,13 +43,25 @@ public final class SegmentJoiner {
     if (firstLine - lastLine - 1 > MAX_GAP) {
       return false;
     }
+    boolean pageNumber = false;
+    int others = 0;
     for (int ln = lastLine + 1; ln < firstLine; ln++) {
       LineClassifier.Kind kind = kinds[ln - 1];
-      if (kind != LineClassifier.Kind.BLANK && !furniture.isFurniture(lines.get(ln - 1))) {
-        return false;
+      String line = lines.get(ln - 1);
+      if (kind == LineClassifier.Kind.BLANK) {
+        continue;
+      }
+      if (furniture.isPageNumberLine(line)) {
+        pageNumber = true;
+      } else if (!furniture.isFurniture(line)) {
+        if (!PageFurniture.couldBeRunningTitle(line)) {
+          return false;
+        }
+        others++;
       }
     }
-    return true;
+    // A running title printed once or twice (a short document) is only furniture beside a page number.
+    return others == 0 || pageNumber && others <= MAX_RUNNING_TITLE_LINES;
   }
 
   /** Appends the segment when it continues the draft; false when it starts a table of its own. */

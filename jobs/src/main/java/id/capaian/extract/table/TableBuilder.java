@@ -40,7 +40,11 @@ public final class TableBuilder {
     for (List<String> h : draft.header.indexRows()) {
       index.add(new ArrayList<>(h));
     }
-    int zone = CodeCellJoiner.zoneWidth(body);
+    int headerWidth = 0;
+    for (List<String> h : header) {
+      headerWidth = Math.max(headerWidth, trimmedWidth(h));
+    }
+    int zone = CodeCellJoiner.zoneWidth(body, headerWidth);
     if (zone >= 2) {
       CodeCellJoiner.join(body, zone);
       dropSpannedCodeColumns(header, index, zone);
