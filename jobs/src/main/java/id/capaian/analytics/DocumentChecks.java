@@ -19,15 +19,25 @@ import java.util.stream.Collectors;
 public final class DocumentChecks {
 
   /** What one document gives: its findings and the sums offered as candidates. */
-  public record Result(List<Finding> findings, List<Candidate> derived) {}
+  public record Result(List<Finding> findings, List<Candidate> derived) implements java.io.Serializable {}
+
+  static final Comparator<FactRow> ORDER =
+      Comparator.comparing(FactRow::tableNo, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(FactRow::rowNo, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(FactRow::colNo, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparingInt(FactRow::sourceLine)
+          .thenComparing(FactRow::factId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private DocumentChecks() {}
 
   /** Checks the facts of one document. */
-  public static Result run(List<FactRow> facts) {
-    if (facts.isEmpty()) {
+  public static Result run(List<FactRow> unordered) {
+    if (unordered.isEmpty()) {
       return new Result(List.of(), List.of());
     }
+    // The facts arrive in whatever order the cluster grouped them: sort, so every run says the same.
+    List<FactRow> facts = new ArrayList<>(unordered);
+    facts.sort(ORDER);
     List<Finding> findings = new ArrayList<>();
     List<Candidate> derived = new ArrayList<>();
     Map<Integer, List<FactRow>> byTable = new TreeMap<>();

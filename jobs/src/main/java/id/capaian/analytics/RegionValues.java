@@ -7,15 +7,18 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /** The reconciled values of one region, looked up by metric, measure and year. */
-public final class RegionValues {
+public final class RegionValues implements java.io.Serializable {
   private final String regionCode;
   private final List<Reconciled> values;
   private final Map<String, Reconciled> indicators = new HashMap<>();
 
   public RegionValues(String regionCode, List<Reconciled> values) {
     this.regionCode = regionCode;
-    this.values = List.copyOf(values);
-    for (Reconciled r : values) {
+    // Sorted, so lookups that take "the first" give the same answer however the values were grouped.
+    List<Reconciled> sorted = new java.util.ArrayList<>(values);
+    sorted.sort(java.util.Comparator.comparing(Reconciled::key));
+    this.values = List.copyOf(sorted);
+    for (Reconciled r : this.values) {
       MetricKey k = r.key();
       if (k.level() == null && k.kode() == null && k.stage() == null && k.item() == null) {
         indicators.put(k.metric() + "|" + k.measure() + "|" + k.year(), r);
