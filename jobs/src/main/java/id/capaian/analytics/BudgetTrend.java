@@ -42,7 +42,7 @@ public final class BudgetTrend {
     Map<Line, Map<Integer, List<Reconciled>>> lines = new TreeMap<>();
     for (Reconciled r : v.all()) {
       MetricKey k = r.key();
-      if (MetricKey.ANGGARAN.equals(k.metric()) && LEVELS.contains(k.level())) {
+      if (MetricKey.ANGGARAN.equals(k.metric()) && k.level() != null && LEVELS.contains(k.level())) {
         lines.computeIfAbsent(new Line(k.level(), k.kode(), k.item()), l -> new TreeMap<>())
             .computeIfAbsent(k.year(), y -> new ArrayList<>()).add(r);
       }

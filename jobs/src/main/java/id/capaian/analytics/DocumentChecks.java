@@ -138,9 +138,12 @@ public final class DocumentChecks {
         }
         double computed = 100 * realisasi.value() / base.value();
         int d = printed.decimals();
+        int dr = realisasi.decimals();
+        int db = base.decimals();
+        // An indicator where less is better prints target / realisasi: accept either way round.
         boolean inverse = !budget && realisasi.value() != 0
-            && Rounding.printedAs(printed.value(), d, 100 * base.value() / realisasi.value());
-        if (Rounding.printedAs(printed.value(), d, computed) || inverse) {
+            && Rounding.printedAsRatio(printed.value(), d, base.value(), db, realisasi.value(), dr);
+        if (Rounding.printedAsRatio(printed.value(), d, realisasi.value(), dr, base.value(), db) || inverse) {
           continue;
         }
         String name = budget ? "serapan" : "capaian";
@@ -198,7 +201,7 @@ public final class DocumentChecks {
     List<Finding> out = new ArrayList<>();
     for (List<FactRow> row : rows.values()) {
       Map<String, List<FactRow>> byUnit = new TreeMap<>();
-      row.forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
+      row.forEach(f -> byUnit.computeIfAbsent(unitWord(f.unit()), u -> new ArrayList<>()).add(f));
       if (byUnit.size() < 2) {
         continue;
       }
@@ -216,6 +219,16 @@ public final class DocumentChecks {
           message, row.stream().map(FactRow::sourceLine).toList(), null, null));
     }
     return out;
+  }
+
+  /** Abbreviations the documents use for the same unit word. */
+  private static final Map<String, String> UNIT_WORDS = Map.of(
+      "org", "orang", "keg", "kegiatan", "kop", "koperasi", "dok", "dokumen", "pkt", "paket", "bln", "bulan",
+      "kali", "kali", "lap", "laporan");
+
+  static String unitWord(String unit) {
+    String u = unit.toLowerCase(java.util.Locale.ROOT).trim();
+    return UNIT_WORDS.getOrDefault(u, u);
   }
 
   /**

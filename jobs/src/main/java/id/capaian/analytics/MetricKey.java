@@ -35,26 +35,50 @@ public record MetricKey(
           .thenComparing(MetricKey::stage, NULLS_FIRST)
           .thenComparing(MetricKey::item, NULLS_FIRST);
 
-  /** The key of a fact, or null when the fact cannot be reconciled (no metric, measure or year). */
+  /** Budget measures that are amounts of money. */
+  static final java.util.List<String> AMOUNTS = java.util.List.of("pagu", "realisasi", "efisiensi");
+
+  /**
+   * The key of a fact, or null when the fact cannot be reconciled: no metric, measure or year; a budget
+   * amount in a unit other than Rupiah (a mislabelled column); a budget line with neither level, code
+   * nor name to know it by.
+   */
   public static MetricKey of(FactRow fact) {
     if (fact.metric() == null || fact.measure() == null || fact.year() == null || fact.regionCode() == null) {
       return null;
     }
+    if (percentage(fact) && "Rp".equals(fact.unit())) {
+      return null; // a Rupiah amount read into a percentage column
+    }
     if (!ANGGARAN.equals(fact.metric())) {
       return new MetricKey(fact.regionCode(), fact.metric(), fact.measure(), fact.year(), null, null, null, null);
     }
-    String level = "urusan".equals(fact.level()) ? "dinas" : fact.level();
-    return new MetricKey(
-        fact.regionCode(), fact.metric(), fact.measure(), fact.year(), level, fact.kode(), fact.stage(),
-        item(level, fact.kode(), fact.subject()));
+    if (AMOUNTS.contains(fact.measure())
+        && ((fact.unit() != null && !fact.unit().equals("Rp")) || fact.has("grade"))) {
+      return null; // a percentage, count or graded score read into a Rupiah column
+    }
+    // A dinas of Koperasi and UMKM has one urusan: its urusan total is the dinas total.
+    boolean urusan = "urusan".equals(fact.level());
+    String level = urusan ? "dinas" : fact.level();
+    String kode = urusan ? null : fact.kode();
+    String item = item(level, kode, fact.subject());
+    if (level == null && kode == null && item == null) {
+      return null;
+    }
+    return new MetricKey(fact.regionCode(), fact.metric(), fact.measure(), fact.year(), level, kode, fact.stage(), item);
+  }
+
+  /** Whether the fact is a percentage by its metric or measure. */
+  static boolean percentage(FactRow fact) {
+    return fact.metric().endsWith("_pct") || fact.measure().equals("capaian") || fact.measure().equals("serapan_pct");
   }
 
   /**
    * A budget line below the dinas that no code identifies (jenis belanja, a program printed without
-   * its code) is known by its name, normalised: lower case, words only.
+   * its code, a line of no known level) is known by its name, normalised: lower case, words only.
    */
   static String item(String level, String kode, String subject) {
-    if (kode != null || level == null || level.equals("dinas") || subject == null) {
+    if (kode != null || "dinas".equals(level) || subject == null) {
       return null;
     }
     String normalised =

@@ -99,16 +99,26 @@ public final class Reconciler {
     return new Reconciled(key, ranked, rule, conflict(ranked));
   }
 
+  /**
+   * Whether two printed, well-formed candidates from different sources (documents, tables, or prose)
+   * differ beyond rounding. Two rows of one table under the same key are two lines of the same name
+   * (a proposal repeated per kelurahan), not two sources disagreeing.
+   */
   static boolean conflict(List<Candidate> ranked) {
     List<Candidate> printed = printedWellFormed(ranked);
     for (int i = 0; i < printed.size(); i++) {
       for (int j = i + 1; j < printed.size(); j++) {
-        if (!printed.get(i).agreesWith(printed.get(j))) {
+        if (differentSources(printed.get(i), printed.get(j)) && !printed.get(i).agreesWith(printed.get(j))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  static boolean differentSources(Candidate a, Candidate b) {
+    return !a.docId().equals(b.docId()) || a.tableNo() == null || b.tableNo() == null
+        || !a.tableNo().equals(b.tableNo());
   }
 
   private static List<Candidate> printedWellFormed(List<Candidate> ranked) {
@@ -127,7 +137,7 @@ public final class Reconciler {
     Candidate best = printed.get(0);
     Map<String, List<Candidate>> byDocAndValue = new TreeMap<>();
     for (Candidate c : printed) {
-      if (!c.agreesWith(best)) {
+      if (!c.agreesWith(best) && differentSources(c, best)) {
         String group = c.docId() + "|" + Rounding.round(c.value(), Math.min(c.decimals(), 6));
         byDocAndValue.computeIfAbsent(group, g -> new ArrayList<>()).add(c);
       }

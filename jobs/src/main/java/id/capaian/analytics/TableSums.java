@@ -82,7 +82,7 @@ public final class TableSums {
   }
 
   static boolean isAmount(FactRow f) {
-    return MetricKey.ANGGARAN.equals(f.metric()) && MEASURES.contains(f.measure()) && f.year() != null
+    return MetricKey.ANGGARAN.equals(f.metric()) && f.measure() != null && MEASURES.contains(f.measure()) && f.year() != null
         && !f.has(FactRow.SECONDARY) && (f.unit() == null || f.unit().equals("Rp"));
   }
 

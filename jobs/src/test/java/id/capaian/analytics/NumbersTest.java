@@ -42,6 +42,19 @@ class NumbersTest {
   }
 
   @Test
+  void testARatioOfRoundedNumbersMayBePrintedFromTheUnroundedOnes() {
+    // 60/165 printed 36,36; over a whole target of 21 both 173,14 and 173,16 are right.
+    assertThat(Rounding.printedAsRatio(173.16, 2, 36.36, 2, 21, 0)).isTrue();
+    assertThat(Rounding.printedAsRatio(173.14, 2, 36.36, 2, 21, 0)).isTrue();
+    assertThat(Rounding.printedAsRatio(145.45, 2, 36.36, 2, 25, 0)).isTrue();
+    // But not 173,14 over a target of 21,21, nor 100,71 for 70,85 / 70,15.
+    assertThat(Rounding.printedAsRatio(173.14, 2, 36.36, 2, 21.21, 2)).isFalse();
+    assertThat(Rounding.printedAsRatio(100.71, 2, 70.85, 2, 70.15, 2)).isFalse();
+    assertThat(Rounding.printedAsRatio(100, 0, 1, 0, 2, 0)).isFalse();
+    assertThat(Rounding.printedAsRatio(97, 0, 1_851_380_683, 0, 1_897_581_000, 0)).as("truncated 97.57").isTrue();
+  }
+
+  @Test
   void testDocumentTimeOrdersPlansAndReports() {
     assertThat(DocumentTime.written("RENJA", 2024, null)).isEqualTo(2023);
     assertThat(DocumentTime.written("LKJIP", 2023, null)).isEqualTo(2024);

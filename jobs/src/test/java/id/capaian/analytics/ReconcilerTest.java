@@ -177,4 +177,39 @@ class ReconcilerTest {
     assertThat(tie.value()).isEqualTo(77.5);
     assertThat(tie.rule()).isEqualTo("first_printed");
   }
+
+  @Test
+  void testRowsOfOneTableSharingANameAreNoConflictButTwoTablesAre() {
+    FactBuilder proposals = RENJA_2024.table(11, "Tabel 2.9").metric("anggaran", "pagu", 2024).unit("Rp")
+        .subject("Pelatihan Digital Marketing");
+    Reconciled sameTable = only(List.of(candidate(proposals.row(8, 840).is(6_000_000, "6.000.000")),
+        candidate(proposals.row(10, 842).is(7_000_000, "7.000.000"))));
+    assertThat(sameTable.key().item()).isEqualTo("pelatihan digital marketing");
+    assertThat(sameTable.conflict()).isFalse();
+    assertThat(Reconciler.disagreements(sameTable)).isEmpty();
+
+    FactBuilder quality = RENJA_2024.region("3516").metric("koperasi_berkualitas_pct", "realisasi", 2022);
+    Reconciled twoTables = only(List.of(candidate(quality.table(5, "Tabel 2.3").row(3, 324).is(25.48, "25,48%")),
+        candidate(quality.table(6, "Tabel 2.4").row(1, 436).is(23.35, "23,35%"))));
+    assertThat(twoTables.conflict()).isTrue();
+    assertThat(Reconciler.disagreements(twoTables)).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo(
+            "koperasi_berkualitas_pct realisasi 2022: 23.35 printed at Tabel 2.4 line 436, but 25.48 at Tabel 2.3 line 324"));
+  }
+
+  @Test
+  void testNumbersReadIntoTheWrongKindOfColumnAreNotReconciled() {
+    FactBuilder t = RENJA_2024.table(9, "Tabel 2.5").level("program", "2.17.01").row(0, 650);
+    assertThat(MetricKey.of(t.pagu("rancangan", 2024).unit("%").is(3, "3%"))).isNull();
+    assertThat(MetricKey.of(t.pagu("rancangan", 2024).flag("grade").is(84.8, "84,8 (A)"))).isNull();
+    assertThat(MetricKey.of(t.pagu("rancangan", 2024).is(5_987_567_637.0, "5.987.567.637"))).isNotNull();
+    assertThat(MetricKey.of(t.metric("koperasi_aktif_pct", "target", 2021).unit("Rp").is(5_376_120_000.0, "x")))
+        .isNull();
+    assertThat(MetricKey.of(t.level(null, null).pagu(null, 2024).is(1, "1"))).as("no level, code or name").isNull();
+    assertThat(MetricKey.of(t.level("urusan", "2.17").pagu(null, 2024).is(1, "1")))
+        .satisfies(k -> {
+          assertThat(k.level()).isEqualTo("dinas");
+          assertThat(k.kode()).isNull();
+        });
+  }
 }
