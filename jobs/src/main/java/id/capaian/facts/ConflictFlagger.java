@@ -69,7 +69,10 @@ public final class ConflictFlagger {
     if (f.subject() == null) {
       return null;
     }
-    return base + "|" + f.level() + "|" + Texts.norm(f.subject()).replaceAll("^prog\\.? ", "program ");
+    String line = base + "|" + f.level() + "|" + Texts.norm(f.subject()).replaceAll("^prog\\.? ", "program ");
+    // A sasaran's budget is split by its indicators (one line per indicator).
+    boolean perIndicator = "sasaran".equals(f.level()) || "tujuan".equals(f.level());
+    return perIndicator ? line + "|" + Texts.norm(f.indicator()) : line;
   }
 
   /** Equal within 0.005, or one part in a billion for large numbers. */

@@ -78,7 +78,45 @@ public final class HeaderReader {
         previousParent = parent(levels);
       }
     }
-    return meanings;
+    return withSiblingYear(meanings, headerPaths);
+  }
+
+  /**
+   * Where every value column whose header names a year names the same one ("Target Renstra > s/d
+   * 2026 | Realisasi > s/d 2026 | % > Capaian"), the columns that name none share it.
+   */
+  private static List<ColumnMeaning> withSiblingYear(List<ColumnMeaning> meanings, List<String> paths) {
+    Integer shared = null;
+    Set<String> sharedFlags = new HashSet<>();
+    for (int c = 0; c < meanings.size(); c++) {
+      ColumnMeaning m = meanings.get(c);
+      if (m.role() != ColumnRole.VALUE || !hasYear(levels(paths.get(c)))) {
+        continue;
+      }
+      if (shared != null && !shared.equals(m.year())) {
+        return meanings;
+      }
+      shared = m.year();
+      if (m.flags().contains("cumulative")) {
+        sharedFlags.add("cumulative");
+      }
+    }
+    if (shared == null) {
+      return meanings;
+    }
+    List<ColumnMeaning> out = new ArrayList<>(meanings);
+    for (int c = 0; c < out.size(); c++) {
+      ColumnMeaning m = out.get(c);
+      if (m.role() != ColumnRole.VALUE || hasYear(levels(paths.get(c))) || m.flags().contains("period_total")) {
+        continue;
+      }
+      Set<String> flags = new HashSet<>(m.flags());
+      flags.remove("derived_year");
+      flags.remove("year_from_caption");
+      flags.addAll(sharedFlags);
+      out.set(c, new ColumnMeaning(m.role(), m.measure(), shared, m.stage(), m.budget(), m.period(), m.expect(), flags));
+    }
+    return out;
   }
 
   /** One column read alone (no sibling to lean on). */
@@ -180,7 +218,8 @@ public final class HeaderReader {
     for (int i = levels.size() - 1; i >= 0 && measure == null; i--) {
       measure = measureOf(levels.get(i));
     }
-    if (BASELINE.matcher(whole).find() && (measure == null || measure.equals("target"))) {
+    if (BASELINE.matcher(whole).find()
+        && (measure == null || measure.equals("target") || measure.equals("capaian"))) {
       // "Data Capaian pada Tahun Awal > Target": the baseline is what was achieved.
       measure = "realisasi";
     }
@@ -200,26 +239,40 @@ public final class HeaderReader {
       String measure,
       ColumnMeaning previous,
       String previousParent) {
-    boolean performance = PERFORMANCE.matcher(whole).find() && !whole.contains("keuangan");
-    if (BUDGET.matcher(whole).find() && !performance) {
-      return true;
-    }
-    if (performance) {
-      return false;
+    // The most specific level that speaks decides: "... Kerangka Pendanaan > 2017 > (Rp)" is money,
+    // "Target Kinerja ... dan Kerangka Pendanaan > 2017 > Target" is performance, "Kinerja Keuangan" money.
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      String level = levels.get(i);
+      boolean money = BUDGET.matcher(level).find();
+      boolean performance = PERFORMANCE.matcher(level).find();
+      if (money && (!performance || level.contains("keuangan"))) {
+        return true;
+      }
+      if (performance) {
+        return false;
+      }
     }
     if (STAGE_WORD.matcher(whole).find()) {
       return true;
     }
-    // "Anggaran | Realisasi | %": a bare measure right after a budget column of the same group.
+    // "Anggaran | Realisasi | %", or "TA 2023 > INDUK | TA 2024 > TARGET RKPD": a bare measure right
+    // after a budget column of the same group, or of a group named alike but for its year.
     if (previous != null
         && previous.budget()
         && measure != null
-        && parent(levels).equals(previousParent)) {
+        && shape(parent(levels)).equals(shape(previousParent))) {
       return true;
     }
-    return BUDGET_TITLE.matcher(Texts.norm(context.title())).find()
-        && !PERFORMANCE.matcher(Texts.norm(context.title())).find()
-        && (measure != null || hasYear(levels));
+    String title = Texts.norm(context.title()).replace("tahun anggaran", "tahun");
+    return BUDGET_TITLE.matcher(title).find()
+        && !PERFORMANCE.matcher(title).find()
+        && measure == null
+        && hasYear(levels);
+  }
+
+  /** A header text with its years blanked, to compare groups that differ only by year. */
+  private static String shape(String text) {
+    return text == null ? "" : text.replaceAll("\\d{4}", "#");
   }
 
   /** Whether a year lies before the document's plan: achieved, not planned. */

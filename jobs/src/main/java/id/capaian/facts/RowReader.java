@@ -20,6 +20,7 @@ final class RowReader {
           "^(grand )?(jumlah|total|t o t a l)( (total|pagu|pagu indikatif|anggaran|keseluruhan|seluruhnya"
               + "|belanja|belanja daerah|belanja perangkat daerah|anggaran belanja))?:?$");
   private static final Pattern BELANJA = Pattern.compile("^belanja\\b");
+  private static final Pattern BARE_CODE = Pattern.compile("^[0-9xX]{1,2}(?:\\.[0-9xX]{1,4}){2,}$");
   private static final Pattern CODE_PREFIX = Pattern.compile("^([0-9xX]+(?:\\.[0-9xX]+)+)\\s+(.*)$");
 
   private final List<ColumnMeaning> columns;
@@ -77,8 +78,13 @@ final class RowReader {
       switch (columns.get(c).role()) {
         case CODE -> codeText = codeText == null ? text : codeText;
         case SUBJECT -> {
-          subject = text;
-          subjectCol = c;
+          if (BARE_CODE.matcher(text.trim()).matches()) {
+            // A code pushed into a name column by a shifted row is still the row's code.
+            codeText = codeText == null ? text : codeText;
+          } else {
+            subject = text;
+            subjectCol = c;
+          }
         }
         case UNIT -> unit = normalUnit(text);
         case ORDINAL -> {

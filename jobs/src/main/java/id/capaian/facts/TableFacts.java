@@ -238,6 +238,11 @@ final class TableFacts {
     } else {
       String text = indicator != null ? indicator : subject;
       metric = text == null ? null : metrics.metricOf(text, context.title(), unit);
+      boolean activity = "kegiatan".equals(meaning.level()) || "sub_kegiatan".equals(meaning.level());
+      if (metric != null && activity && !metric.endsWith("_pct") && !metric.startsWith("nilai")) {
+        // A kegiatan's "Jumlah koperasi" counts the cooperatives it served, not those on record.
+        metric = null;
+      }
     }
     Set<String> flags = new HashSet<>(value.flags());
     flags.addAll(column.flags());

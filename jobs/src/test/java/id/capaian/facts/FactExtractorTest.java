@@ -1,0 +1,235 @@
+package id.capaian.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.capaian.extract.DocType;
+import id.capaian.extract.DocumentIdentity;
+import id.capaian.extract.ExtractedDocument;
+import id.capaian.extract.ExtractedTable;
+import id.capaian.extract.TableCell;
+import id.capaian.extract.TableKind;
+import id.capaian.extract.TableRow;
+import id.capaian.reference.Region;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** The facts rules one by one, on small hand-written tables and sentences. */
+class FactExtractorTest {
+  private final FactExtractor extractor = FactExtractor.defaults();
+  private final List<String> prose = new ArrayList<>();
+  private final List<ExtractedTable> tables = new ArrayList<>();
+  private int line = 100;
+
+  /** Adds a table; each row is printed on its own line, numbered from 100 on. */
+  private void table(String caption, List<String> headers, String[]... rows) {
+    List<TableRow> body = new ArrayList<>();
+    int first = line;
+    for (String[] row : rows) {
+      List<TableCell> cells = new ArrayList<>();
+      for (int c = 0; c < headers.size(); c++) {
+        cells.add(new TableCell(c, c < row.length ? row[c] : "", line));
+      }
+      body.add(new TableRow(body.size(), line, cells));
+      line++;
+    }
+    tables.add(new ExtractedTable(tables.size() + 1, null, caption, TableKind.DATA, first - 2, line - 1, headers, body));
+    line += 10;
+  }
+
+  private DocumentFacts extract(DocType type, Integer planYear) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < line + 5; i++) {
+      lines.add(i < prose.size() ? prose.get(i) : "");
+    }
+    DocumentIdentity identity = new DocumentIdentity(type, null, "Dinas Koperasi dan Usaha Mikro",
+        new Region("3374", "33", "JAWA TENGAH", "KOTA SEMARANG"), planYear, null, null);
+    return extractor.extract(new ExtractedDocument("contoh.md", "abc", 1, identity, lines, tables));
+  }
+
+  private static List<Fact> where(DocumentFacts facts, Predicate<Fact> p) {
+    return facts.facts().stream().filter(p).toList();
+  }
+
+  private static Fact one(DocumentFacts facts, Predicate<Fact> p) {
+    List<Fact> found = where(facts, p);
+    assertThat(found).as("exactly one fact").hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void testBudgetTableGivesAgencyTotalsWithStageAndYear() {
+    table("Tabel 2.2 Realisasi Belanja Tahun 2021 s/d 2022",
+        List.of("URAIAN", "TA 2021 > INDUK", "TA 2021 > PERUBAHAN", "TA 2021 > REALISASI"),
+        new String[] {"Belanja Pegawai", "7.949.014.000", "7.586.914.123", "7.213.775.942"},
+        new String[] {"Jumlah Belanja Daerah", "23.706.716.000", "21.742.870.123", "17.634.959.089"});
+    DocumentFacts facts = extract(DocType.RENJA, 2024);
+    Fact induk = one(facts, f -> "dinas".equals(f.level()) && "induk".equals(f.stage()));
+    assertThat(induk.metric()).isEqualTo("anggaran");
+    assertThat(induk.measure()).isEqualTo("pagu");
+    assertThat(induk.year()).isEqualTo(2021);
+    assertThat(induk.value()).isEqualTo(23706716000.0);
+    assertThat(induk.unit()).isEqualTo("Rp");
+    Fact realisasi = one(facts, f -> "dinas".equals(f.level()) && "realisasi".equals(f.measure()));
+    assertThat(realisasi.stage()).isNull();
+    assertThat(realisasi.value()).isEqualTo(17634959089.0);
+    assertThat(one(facts, f -> "perubahan".equals(f.stage()) && "jenis_belanja".equals(f.level())).subject())
+        .isEqualTo("Belanja Pegawai");
+  }
+
+  @Test
+  void testEachYearsValueGoesToTheIndicatorOfItsPlanPeriod() {
+    table("Perbandingan Realisasi Kinerja",
+        List.of("No.", "Sasaran Strategis > Uraian", "Sasaran Strategis > Indikator Kinerja 2016-2021",
+            "Sasaran Strategis > Indikator Kinerja 2021-2026", "Satuan", "Target > 2021", "Target > 2022",
+            "Realisasi > 2021", "Realisasi > 2022"),
+        new String[] {"1.", "Meningkatnya daya saing koperasi", "Persentase koperasi Aktif", "Koperasi Berkualitas",
+            "%", "81,04", "18,18", "87,79", "56,36"});
+    DocumentFacts facts = extract(DocType.LKJIP, 2023);
+    Fact old = one(facts, f -> f.year() == 2021 && "realisasi".equals(f.measure()));
+    assertThat(old.metric()).isEqualTo("koperasi_aktif_pct");
+    assertThat(old.indicator()).isEqualTo("Persentase koperasi Aktif");
+    assertThat(old.value()).isEqualTo(87.79);
+    Fact current = one(facts, f -> f.year() == 2022 && "realisasi".equals(f.measure()));
+    assertThat(current.metric()).isEqualTo("koperasi_berkualitas_pct");
+    assertThat(current.level()).isEqualTo("sasaran");
+  }
+
+  @Test
+  void testCodesAreNormalisedAndPlaceholdersTakeTheProgramsUrusan() {
+    table("Tabel 2.1 Evaluasi Renja Tahun 2022",
+        List.of("Kode Rekening", "Program/ Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target RenjaTahun 2022"),
+        new String[] {"X.XX.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+            "Persentase Perencanaan", "100%"},
+        new String[] {"X.XX.01.2.01.01", "Penyusunan Dokumen Perencanaan", "Jumlah Dokumen Renja", "2 dok"},
+        new String[] {"", "", "Jumlah Dokumen RTP", "1 dok"},
+        new String[] {"2 17 8", "PROGRAM PENGEMBANGAN UMKM", "Persentase omset", "20%"});
+    DocumentFacts facts = extract(DocType.RENJA, 2024);
+    assertThat(one(facts, f -> f.rawText().equals("100%")).kode()).isEqualTo("2.17.01");
+    Fact sub = one(facts, f -> f.rawText().equals("2 dok"));
+    assertThat(sub.kode()).isEqualTo("2.17.01.2.01.0001");
+    assertThat(sub.level()).isEqualTo("sub_kegiatan");
+    assertThat(sub.unit()).isEqualTo("dok");
+    Fact extra = one(facts, f -> f.rawText().equals("1 dok"));
+    assertThat(extra.kode()).isEqualTo("2.17.01.2.01.0001");
+    assertThat(extra.indicator()).isEqualTo("Jumlah Dokumen RTP");
+    assertThat(one(facts, f -> f.rawText().equals("20%")).kode()).isEqualTo("2.17.08");
+  }
+
+  @Test
+  void testProgramsWithoutCodeTakeTheirNomenclatureCodeAndTotalsAreTheAgency() {
+    table("Tabel 2.1 Alokasi Anggaran Tahun 2022",
+        List.of("No", "Nama Program / Kegiatan", "Anggaran (Rp) > APBD", "Anggaran (Rp) > P-APBD"),
+        new String[] {"1", "Program Pemberdayaan dan Perlindungan Koperasi", "510.000.000,-", "510.000.000,-"},
+        new String[] {"T O T A L", "", "6.071.587.000,-", "8.540.987.000,-"});
+    DocumentFacts facts = extract(DocType.RENJA, 2024);
+    Fact program = one(facts, f -> "induk".equals(f.stage()) && "program".equals(f.level()));
+    assertThat(program.kode()).isEqualTo("2.17.06");
+    assertThat(program.year()).isEqualTo(2022);
+    assertThat(program.flags()).contains("year_from_caption");
+    Fact total = one(facts, f -> "perubahan".equals(f.stage()) && "dinas".equals(f.level()));
+    assertThat(total.value()).isEqualTo(8540987000.0);
+  }
+
+  @Test
+  void testSectionRowsSetTheLevelOfTheRowsBelow() {
+    table("Tabel 2.3 Pencapaian Kinerja Tujuan dan Sasaran",
+        List.of("TUJUAN / SASARAN", "INDIKATOR", "TARGET RENSTRA > 2022", "REALISASI > 2022"),
+        new String[] {"Tujuan:", "", "", ""},
+        new String[] {"Meningkatnya kualitas koperasi", "Persentase Koperasi yang Berkualitas", "53,00", "48,22"},
+        new String[] {"Sasaran:", "", "", ""},
+        new String[] {"Meningkatnya kesehatan koperasi", "Persentase Koperasi aktif", "76,00", "76,64"});
+    DocumentFacts facts = extract(DocType.RENJA, 2024);
+    assertThat(one(facts, f -> f.value() == 48.22).level()).isEqualTo("tujuan");
+    Fact aktif = one(facts, f -> f.value() == 76.64);
+    assertThat(aktif.level()).isEqualTo("sasaran");
+    assertThat(aktif.metric()).isEqualTo("koperasi_aktif_pct");
+    assertThat(facts.skipped()).filteredOn(s -> s.reason() == SkipReason.SECTION_ROW).hasSize(2);
+  }
+
+  @Test
+  void testEveryCellThatGivesNoFactIsKeptWithItsReason() {
+    table("Tabel 2.4 Capaian Kinerja Tahun 2022",
+        List.of("NO.", "INDIKATOR KINERJA", "CAPAIAN KINERJA TAHUN 2022 > TARGET",
+            "CAPAIAN KINERJA TAHUN 2022 > TINGKAT CAPAIAN", "REALISASI TAHUN 2021", "Rencana TA 2024 > Pagu Indikatif"),
+        new String[] {"1.", "Persentase Koperasi sehat", "30 %", "Sangat Tinggi", "NA", "95.000.00"});
+    DocumentFacts facts = extract(DocType.RENJA, 2024);
+    assertThat(facts.skipped()).extracting(SkippedCell::text, s -> s.reason().code())
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("1.", "label_column"),
+            org.assertj.core.groups.Tuple.tuple("Persentase Koperasi sehat", "label_column"),
+            org.assertj.core.groups.Tuple.tuple("Sangat Tinggi", "text_value"),
+            org.assertj.core.groups.Tuple.tuple("NA", "missing_marker"));
+    Fact target = one(facts, f -> f.rawText().equals("30 %"));
+    assertThat(target.metric()).isEqualTo("koperasi_sehat_pct");
+    assertThat(target.measure()).isEqualTo("target");
+    assertThat(target.year()).isEqualTo(2022);
+    // A malformed amount is a flagged fact or a skipped numeric cell, never lost.
+    boolean flagged = facts.facts().stream().anyMatch(f -> f.rawText().equals("95.000.00") && f.has("malformed"));
+    boolean listed = facts.skipped().stream().anyMatch(s -> s.text().equals("95.000.00") && s.reason().numeric());
+    assertThat(flagged || listed).isTrue();
+  }
+
+  @Test
+  void testTwoNumbersInACellGiveTwoFactsTheSecondFlagged() {
+    table("Tabel 2.1 Evaluasi",
+        List.of("Kode", "Program", "Indikator Kinerja", "Target RenjaTahun 2022"),
+        new String[] {"2.17.03", "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI", "Persentase pemeriksaan", "50% (10%)"});
+    DocumentFacts facts = extract(DocType.RENJA, 2024);
+    List<Fact> both = where(facts, f -> f.rawText().equals("50% (10%)"));
+    assertThat(both).extracting(Fact::value).containsExactly(50.0, 10.0);
+    assertThat(both.get(1).flags()).contains("secondary_value");
+    assertThat(both.get(0).factId()).isNotEqualTo(both.get(1).factId());
+  }
+
+  @Test
+  void testDifferentValuesForOneClaimAreFlaggedAsConflicts() {
+    table("Tabel 2.3", List.of("INDIKATOR", "REALISASI > 2022"),
+        new String[] {"Persentase Koperasi Berkualitas", "25,48%"});
+    table("Tabel 2.4", List.of("Indikator", "Realisasi Capaian > Tahun 2022 (n-1)"),
+        new String[] {"Persentase Koperasi Berkualitas", "23,35%"});
+    DocumentFacts facts = extract(DocType.RENJA, 2024);
+    assertThat(where(facts, f -> "koperasi_berkualitas_pct".equals(f.metric())))
+        .hasSize(2).allSatisfy(f -> assertThat(f.flags()).contains(ConflictFlagger.CONFLICT));
+  }
+
+  @Test
+  void testKeySentencesGiveFactsWithTheYearTheyName() {
+    prose.addAll(Arrays.asList(
+        "Pada tahun 2016 jumlah koperasi adalah 778 unit, dengan rincian untuk koperasi aktif adalah 686 unit"
+            + " dan tidak aktif sebanyak 92 unit.",
+        "Realisasi anggaran Rp.18.852.082.292 atau sebesar 83,79%.",
+        "Tahun 2023 terealisasi 10.167 jiwa jumlah penduduk produktif yang berwirausaha dibagi dengan total"
+            + " jumlah usia produktif 1.371.808 jiwa."));
+    DocumentFacts facts = extract(DocType.RENSTRA, null);
+    assertThat(one(facts, f -> "koperasi_jumlah".equals(f.metric())).value()).isEqualTo(778);
+    Fact aktif = one(facts, f -> "koperasi_aktif".equals(f.metric()));
+    assertThat(aktif.value()).isEqualTo(686);
+    assertThat(aktif.year()).isEqualTo(2016);
+    assertThat(aktif.sourceLine()).isEqualTo(1);
+    assertThat(aktif.tableNo()).isNull();
+    assertThat(one(facts, f -> "koperasi_tidak_aktif".equals(f.metric())).value()).isEqualTo(92);
+    Fact serapan = one(facts, f -> "serapan_pct".equals(f.measure()));
+    assertThat(serapan.value()).isEqualTo(83.79);
+    assertThat(serapan.level()).isEqualTo("dinas");
+    assertThat(serapan.year()).isNull();
+    assertThat(one(facts, f -> "wirausaha_jumlah".equals(f.metric())).value()).isEqualTo(10167);
+    Fact penduduk = one(facts, f -> "penduduk_usia_produktif".equals(f.metric()));
+    assertThat(penduduk.value()).isEqualTo(1371808);
+    assertThat(penduduk.year()).isEqualTo(2023);
+  }
+
+  @Test
+  void testColumnsWithoutHeaderAreReadByTheirContent() {
+    table("Perkembangan UMKM Tahun 2010-2016",
+        List.of("", "SATUAN", "TAHUN > 2013", "TAHUN > 2014"),
+        new String[] {"Jumlah UMKM", "Unit", "11.383", "11.585"});
+    DocumentFacts facts = extract(DocType.RENSTRA, null);
+    Fact umkm = one(facts, f -> f.year() != null && f.year() == 2014);
+    assertThat(umkm.metric()).isEqualTo("umkm_jumlah");
+    assertThat(umkm.value()).isEqualTo(11585);
+    assertThat(umkm.subject()).isEqualTo("Jumlah UMKM");
+  }
+}
