@@ -2,6 +2,7 @@ package id.capaian.bench;
 
 import id.capaian.extract.DocumentReader;
 import id.capaian.extract.ReadOutcome;
+import id.capaian.facts.FactExtractor;
 import id.capaian.synth.SynthSpec;
 import id.capaian.synth.SyntheticCorpus;
 import java.io.IOException;
@@ -31,8 +32,8 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Extraction alone on one core: {@link DocumentReader} (decoding, identity, tables) over a whole corpus
- * per operation, beside two floors for the same bytes: reading the files (page cache) and one pass
+ * Extraction alone on one core: {@link DocumentReader} (decoding, identity, tables) and then
+ * {@link FactExtractor} (every fact) over a whole corpus per operation, beside two floors for the same bytes: reading the files (page cache) and one pass
  * decoding them and splitting lines. {@code main} prints MB/s and documents/s. Run with
  * {@code bench/extraction.sh} (see BENCHMARKS.md).
  */
@@ -52,6 +53,7 @@ public class ExtractionBenchmark {
   private List<Path> files;
   private List<byte[]> contents;
   private DocumentReader reader;
+  private FactExtractor factExtractor;
 
   @Setup
   public void setUp() throws IOException {
@@ -61,6 +63,7 @@ public class ExtractionBenchmark {
       contents.add(Files.readAllBytes(file));
     }
     reader = DocumentReader.defaults();
+    factExtractor = FactExtractor.defaults();
   }
 
   /** Floor 1: reading the bytes of every file (from the page cache after the first pass). */
@@ -96,6 +99,19 @@ public class ExtractionBenchmark {
     return tables;
   }
 
+  /** The whole pure extraction: documents and tables, then every fact of every table and sentence. */
+  @Benchmark
+  public long extractFacts() {
+    long facts = 0;
+    for (int i = 0; i < contents.size(); i++) {
+      ReadOutcome outcome = reader.read(files.get(i).getFileName().toString(), contents.get(i));
+      if (outcome instanceof ReadOutcome.Accepted accepted) {
+        facts += factExtractor.extract(accepted.document()).facts().size();
+      }
+    }
+    return facts;
+  }
+
   /** The documents of one source; the synthetic ones are written once to a fixed temp folder. */
   static List<Path> documents(String source) throws IOException {
     Path dir;
@@ -121,7 +137,7 @@ public class ExtractionBenchmark {
         .jvmArgsPrepend("-Dcapaian.project.dir=" + System.getProperty("capaian.project.dir", "."))
         .build()).run();
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-10s %-11s %7s %10s %10s %9s %9s%n", "source", "benchmark", "docs", "MB",
+    System.out.printf(Locale.ROOT, "%-10s %-12s %7s %10s %10s %9s %9s%n", "source", "benchmark", "docs", "MB",
         "ms/op", "MB/s", "docs/s");
     for (RunResult result : results) {
       String source = result.getParams().getParam("source");
@@ -132,7 +148,7 @@ public class ExtractionBenchmark {
       }
       double ms = result.getPrimaryResult().getScore();
       String name = result.getParams().getBenchmark().replaceFirst(".*\\.", "");
-      System.out.printf(Locale.ROOT, "%-10s %-11s %7d %10.2f %10.3f %9.1f %9.0f%n", source, name, docs.size(),
+      System.out.printf(Locale.ROOT, "%-10s %-12s %7d %10.2f %10.3f %9.1f %9.0f%n", source, name, docs.size(),
           bytes / 1e6, ms, bytes / 1e6 / (ms / 1000), docs.size() / (ms / 1000));
     }
   }
