@@ -365,8 +365,11 @@ public final class HeaderReader {
   }
 
   private static String stage(String whole, TableContext context, Integer year) {
-    if (whole.contains("sebelum perubahan")) {
-      return "induk";
+    if (whole.contains("sebelum perubahan") || Pattern.compile("\\bsemula\\b").matcher(whole).find()) {
+      return "induk"; // "Pagu Semula": the allocation before the revision
+    }
+    if (Pattern.compile("\\bmenjadi\\b").matcher(whole).find()) {
+      return "perubahan";
     }
     if (Pattern.compile("p-apbd|papbd|apbd-p|apbdp|perubahan").matcher(whole).find()) {
       return "perubahan";

@@ -76,7 +76,13 @@ final class RowReader {
         continue;
       }
       switch (columns.get(c).role()) {
-        case CODE -> codeText = codeText == null ? text : codeText;
+        case CODE -> {
+          if (codeText == null && Kode.parse(text) == null && Texts.hasLetter(text) && text.length() > 3) {
+            subject = subject == null ? text : subject; // "TOTAL PAGU" printed in the Kode column
+          } else {
+            codeText = codeText == null ? text : codeText;
+          }
+        }
         case SUBJECT -> {
           if (BARE_CODE.matcher(text.trim()).matches()) {
             // A code pushed into a name column by a shifted row is still the row's code.

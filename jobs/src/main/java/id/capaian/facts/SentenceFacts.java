@@ -29,6 +29,15 @@ final class SentenceFacts {
 
   /** Facts of one prose line. */
   List<Fact> read(String docId, int lineNo, String line, Integer planYear) {
+    return read(docId, lineNo, line, planYear, null);
+  }
+
+  /**
+   * Facts of one prose line that continues a sentence whose earlier lines last named {@code
+   * paragraphYear} (null for none): a line that names no year before its number takes that year, before
+   * the plan year.
+   */
+  List<Fact> read(String docId, int lineNo, String line, Integer planYear, Integer paragraphYear) {
     List<Fact> facts = new ArrayList<>();
     String norm = Texts.norm(line);
     if (!Texts.hasDigit(norm)) {
@@ -52,6 +61,10 @@ final class SentenceFacts {
         Set<String> flags = new HashSet<>(value.flags());
         flags.add("prose");
         Integer year = yearBefore(norm, m.start("v"));
+        if (year == null && paragraphYear != null) {
+          year = paragraphYear;
+          flags.add("derived_year"); // not printed beside the number
+        }
         if (year == null) {
           year = planYear;
           if (year != null) {
@@ -113,6 +126,12 @@ final class SentenceFacts {
       return "jiwa";
     }
     return "orang";
+  }
+
+  /** The last year a line names, else {@code otherwise}. */
+  static Integer lastYear(String line, Integer otherwise) {
+    Integer year = yearBefore(Texts.norm(line), Integer.MAX_VALUE);
+    return year != null ? year : otherwise;
   }
 
   private static Integer yearBefore(String text, int end) {

@@ -232,4 +232,18 @@ class FactExtractorTest {
     assertThat(umkm.value()).isEqualTo(11585);
     assertThat(umkm.subject()).isEqualTo("Jumlah UMKM");
   }
+
+  @Test
+  void testAWrappedSentenceKeepsTheYearOfItsFirstLine() {
+    prose.addAll(Arrays.asList(
+        "Sampai akhir tahun 2024 jumlah koperasi yang tercatat sebanyak 1.214 unit,",
+        "dan koperasi aktif sebanyak 987 unit.",
+        "Koperasi tidak aktif sebanyak 227 unit."));
+    DocumentFacts facts = extract(DocType.RENJA, 2026);
+    Fact aktif = one(facts, f -> "koperasi_aktif".equals(f.metric()));
+    assertThat(aktif.year()).isEqualTo(2024);
+    assertThat(aktif.sourceLine()).isEqualTo(2);
+    // A new sentence on the next line names its own year or takes the plan year.
+    assertThat(one(facts, f -> "koperasi_tidak_aktif".equals(f.metric())).year()).isEqualTo(2026);
+  }
 }

@@ -128,4 +128,22 @@ class HeaderReaderTest {
     int[] period = read("Sasaran Strategis > Indikator Kinerja 2016-2021").period();
     assertThat(period).containsExactly(2016, 2021);
   }
+
+  @Test
+  void testMoneyLeafUnderAPerformanceAndFundingGroupIsBudget() {
+    ColumnMeaning rp = read("Target Kinerja dan Kerangka Pendanaan > 2027 > Rp");
+    assertThat(rp.budget()).isTrue();
+    assertThat(rp.measure()).isEqualTo("pagu");
+    assertThat(rp.year()).isEqualTo(2027);
+    ColumnMeaning target = read("Target Kinerja dan Kerangka Pendanaan > 2027 > Target");
+    assertThat(target.budget()).isFalse();
+    assertThat(target.measure()).isEqualTo("target");
+  }
+
+  @Test
+  void testPaguSemulaIsBeforeTheRevisionAndMenjadiAfter() {
+    assertThat(read("Pagu Semula (Rp)").stage()).isEqualTo("induk");
+    assertThat(read("Pagu Perubahan (Rp)").stage()).isEqualTo("perubahan");
+    assertThat(read("Anggaran > Menjadi").stage()).isEqualTo("perubahan");
+  }
 }

@@ -148,6 +148,28 @@ class UnseenDocumentsTest {
     return doc.tables().stream().filter(t -> number.equals(t.number())).findFirst().orElseThrow();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void testEveryExpectedFactIsExtracted(Expected want) {
+    ExtractedDocument doc = read(want.file());
+    String file = want.file();
+    List<GoldFacts.Expected> expected = GoldFacts.read(DIR.resolve(factsFile(file)));
+    assertThat(expected).as("expected facts of " + file).isNotEmpty().allMatch(e -> e.file().equals(file));
+    List<GoldFacts.Found> found = new ArrayList<>();
+    for (Fact f : FactExtractor.defaults().extract(doc).facts()) {
+      if (f.metric() != null) {
+        found.add(new GoldFacts.Found(file, doc.identity().region().code(), f.level(), f.kode(), f.metric(),
+            f.measure(), f.stage(), f.year(), f.value(), f.sourceLine()));
+      }
+    }
+    List<String> missing = GoldFacts.missing(expected, found, true);
+    int hit = expected.size() - missing.size();
+    System.out.printf("unseen recall %-45s %2d/%2d (%.0f%%)%n", file, hit, expected.size(),
+        100.0 * hit / expected.size());
+    missing.forEach(m -> System.out.println("  " + m));
+    assertThat(missing).as("expected facts of %s not extracted", file).isEmpty();
+  }
+
   static String factsFile(String document) {
     return document.substring(0, document.lastIndexOf('.')) + ".facts.csv";
   }
