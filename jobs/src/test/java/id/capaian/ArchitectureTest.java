@@ -32,6 +32,16 @@ class ArchitectureTest {
           .because("extraction is pure Java, unit-testable in milliseconds; Spark jobs are thin drivers");
 
   @ArchTest
+  static final ArchRule testAnalyticsRulesAreSparkFree =
+      noClasses()
+          .that()
+          .resideInAPackage("id.capaian.analytics")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+          .because("the analytics rules are unit-tested on hand-built facts; analytics.job only groups and writes");
+
+  @ArchTest
   static final ArchRule testNothingDependsOnTheCli =
       noClasses()
           .that()

@@ -94,7 +94,20 @@ public final class BudgetTrend {
     }
     List<Series.Point> points = draft.stream()
         .map(r -> new Series.Point(r.year(), r.paguFinal(), r.realisasi())).toList();
-    List<Series.Mark> marks = Series.mark(points, Series.Kind.AMOUNT);
+    // A total summed from rows in one year and printed in the next is counted two ways: a break.
+    java.util.Map<Integer, String> switches = new java.util.HashMap<>();
+    Row before = null;
+    for (Row r : draft) {
+      if (r.realisasi() == null) {
+        continue;
+      }
+      if (before != null && before.derived() != r.derived()) {
+        switches.put(r.year(), String.format("realisasi %s in %d but %s in %d: counted two ways",
+            way(before), before.year(), way(r), r.year()));
+      }
+      before = r;
+    }
+    List<Series.Mark> marks = Series.mark(points, Series.Kind.AMOUNT, switches);
     List<Row> rows = new ArrayList<>();
     for (Row r : draft) {
       Series.Mark m = Series.of(marks, r.year());
@@ -104,6 +117,10 @@ public final class BudgetTrend {
           m.yoyChange(), m.segment(), m.breakBefore(), m.breakReason(), m.cagrPct(), r.conflict()));
     }
     return rows;
+  }
+
+  private static String way(Row r) {
+    return r.derived() ? "summed from " + r.derivedFrom() + " rows" : "printed";
   }
 
   private static Reconciled find(List<Reconciled> values, String measure, String stage) {

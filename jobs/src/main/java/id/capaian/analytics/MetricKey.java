@@ -57,10 +57,11 @@ public record MetricKey(
         && ((fact.unit() != null && !fact.unit().equals("Rp")) || fact.has("grade"))) {
       return null; // a percentage, count or graded score read into a Rupiah column
     }
-    // A dinas of Koperasi and UMKM has one urusan: its urusan total is the dinas total.
-    boolean urusan = "urusan".equals(fact.level());
-    String level = urusan ? "dinas" : fact.level();
-    String kode = urusan ? null : fact.kode();
+    // A dinas of Koperasi and UMKM has one urusan: its urusan total is the dinas total, which no
+    // program code identifies.
+    boolean total = "urusan".equals(fact.level()) || "dinas".equals(fact.level());
+    String level = total ? "dinas" : fact.level();
+    String kode = total ? null : fact.kode();
     String item = item(level, kode, fact.subject());
     if (level == null && kode == null && item == null) {
       return null;

@@ -38,7 +38,7 @@ public final class RegionRanking {
           .filter(o -> java.util.Objects.equals(o.provinceCode(), e.provinceCode())).toList();
       int inProvince = 1 + (int) province.stream().filter(o -> o.value().value() > v).count();
       rows.add(new Row(e.value().key(), e.provinceCode(), v, e.value().chosen().unit(), inProvince,
-          province.size(), overall, sorted.size(), best, best - v));
+          province.size(), overall, sorted.size(), best, Rounding.round(best - v, 6)));
     }
     return rows;
   }

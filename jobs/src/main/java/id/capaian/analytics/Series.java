@@ -49,12 +49,20 @@ public final class Series {
 
   /** Marks each point (in year order, one per year). */
   public static List<Mark> mark(List<Point> points, Kind kind) {
+    return mark(points, kind, java.util.Map.of());
+  }
+
+  /**
+   * Marks each point, with breaks the caller knows of besides: a reason for a year breaks the series
+   * before that year.
+   */
+  public static List<Mark> mark(List<Point> points, Kind kind, java.util.Map<Integer, String> knownBreaks) {
     List<Point> sorted = new ArrayList<>(points);
     sorted.sort(java.util.Comparator.comparingInt(Point::year));
     int n = sorted.size();
     String[] reasons = new String[n];
     for (int i = 1; i < n; i++) {
-      reasons[i] = breakReason(sorted, i, kind);
+      reasons[i] = knownBreaks.getOrDefault(sorted.get(i).year(), breakReason(sorted, i, kind));
     }
     int[] segments = new int[n];
     int segment = 1;

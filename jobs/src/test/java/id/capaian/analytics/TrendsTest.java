@@ -129,6 +129,44 @@ class TrendsTest {
   }
 
   @Test
+  void testABudgetSeriesBreaksWhereItsTotalSwitchesFromSummedToPrinted() {
+    FactBuilder old = RENSTRA.table(9, "Tabel 2.4").metric("anggaran", "realisasi", null).unit("Rp");
+    List<FactRow> facts = List.of(
+        old.level("program", "2.17.01").measure("realisasi", 2015).row(1, 949).is(3_000_000_000.0, "x"),
+        old.level("program", "2.17.02").measure("realisasi", 2015).row(2, 950).is(1_000_000_000.0, "x"),
+        old.level("program", "2.17.01").measure("realisasi", 2016).row(1, 949).col(2).is(3_200_000_000.0, "x"),
+        old.level("program", "2.17.02").measure("realisasi", 2016).row(2, 950).col(2).is(1_100_000_000.0, "x"),
+        RENJA.table(4, "Tabel 2.2").level("dinas", null).metric("anggaran", "realisasi", 2021).unit("Rp")
+            .row(20, 427).is(6_000_000_000.0, "x"));
+    List<Candidate> all = new ArrayList<>();
+    facts.forEach(f -> all.add(candidate(f)));
+    all.addAll(DocumentChecks.run(facts.subList(0, 4)).derived());
+    List<Reconciled> reconciled = new ArrayList<>();
+    all.stream().collect(java.util.stream.Collectors.groupingBy(c -> c.key().unstaged()))
+        .values().forEach(g -> reconciled.addAll(Reconciler.reconcile(g)));
+
+    List<BudgetTrend.Row> dinas = BudgetTrend.of(new RegionValues("3374", reconciled)).stream()
+        .filter(r -> r.level().equals("dinas")).toList();
+
+    assertThat(dinas).extracting(BudgetTrend.Row::year).containsExactly(2015, 2016, 2021);
+    assertThat(dinas).extracting(BudgetTrend.Row::derived).containsExactly(true, true, false);
+    assertThat(dinas.get(1).yoyChangePct()).isEqualTo(7.5);
+    assertThat(dinas.get(1).cagrPct()).isEqualTo(7.5);
+    assertThat(dinas.get(2).breakBefore()).isTrue();
+    assertThat(dinas.get(2).breakReason())
+        .isEqualTo("realisasi summed from program rows in 2016 but printed in 2021: counted two ways");
+    assertThat(dinas.get(2).cagrPct()).as("one point after the break").isNull();
+  }
+
+  @Test
+  void testBudgetNumbersOfNoKnownLevelDoNotBreakTheTrend() {
+    RegionValues v = values("3374", RENJA.table(11, "Tabel 2.9").metric("anggaran", "pagu", 2024).unit("Rp")
+        .subject("Pelatihan Digital Marketing").row(8, 840).is(6_000_000, "6.000.000"));
+    assertThat(v.all()).hasSize(1);
+    assertThat(BudgetTrend.of(v)).isEmpty();
+  }
+
+  @Test
   void testRegionsAreRankedWithinTheirProvinceAndOverall() {
     List<RegionRanking.Entry> entries = new ArrayList<>();
     String[][] regions = {{"3374", "33", "76.64"}, {"3372", "33", "80"}, {"3516", "35", "94.7"}, {"3276", "32", "80"}};
@@ -144,7 +182,7 @@ class TrendsTest {
     assertThat(rows).extracting(RegionRanking.Row::rankOverall).containsExactly(2, 2, 4, 1);
     assertThat(rows).extracting(RegionRanking.Row::rankInProvince).containsExactly(1, 1, 2, 1);
     assertThat(rows).extracting(RegionRanking.Row::nInProvince).containsExactly(1, 2, 2, 1);
-    assertThat(rows.get(2).gapToBest()).isEqualTo(94.7 - 76.64);
+    assertThat(rows.get(2).gapToBest()).isEqualTo(18.06);
     assertThat(rows.get(3).bestValue()).isEqualTo(94.7);
   }
 
