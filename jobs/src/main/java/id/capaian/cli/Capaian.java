@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     version = "capaian 0.1.0",
     description = "Facts from Dinas Koperasi planning documents, as a Parquet warehouse served by DuckDB.",
     subcommands = {
-      RunCommand.class, IngestCommand.class, AirflowCommand.class,
+      RunCommand.class, IngestCommand.class, FactsCommand.class, AirflowCommand.class,
       SynthCommand.class, PublishCommand.class, SqlCommand.class,
       AnalyticsCommand.class, CheckCommand.class,
       CommandLine.HelpCommand.class

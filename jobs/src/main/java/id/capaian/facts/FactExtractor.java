@@ -55,18 +55,8 @@ public final class FactExtractor {
       skipped.addAll(one.skipped());
     }
     SentenceFacts prose = new SentenceFacts(sentences, parser);
-    // A sentence wrapped over lines keeps its year: "Sampai akhir tahun 2024 ... unit," / "dan ...".
-    Integer paragraphYear = null;
-    for (int line = 1; line <= doc.lines().size(); line++) {
-      String text = doc.line(line);
-      if (inTable(line, spans) || text.isBlank()) {
-        paragraphYear = null;
-        continue;
-      }
-      facts.addAll(prose.read(doc.sha256(), line, text, doc.identity().planYear(), paragraphYear));
-      String end = text.strip();
-      boolean sentenceEnds = end.endsWith(".") || end.endsWith(":") || end.endsWith("!") || end.endsWith("?");
-      paragraphYear = sentenceEnds ? null : SentenceFacts.lastYear(text, paragraphYear);
+    for (Paragraphs.Paragraph paragraph : Paragraphs.of(doc.lines(), line -> inTable(line, spans))) {
+      facts.addAll(prose.read(doc.sha256(), paragraph, doc.lines(), doc.identity().planYear()));
     }
     return new DocumentFacts(ConflictFlagger.flag(facts), skipped);
   }

@@ -44,7 +44,8 @@ public final class HeaderReader {
   private static final Pattern ESTIMATE = Pattern.compile("\\b(perkiraan|proyeksi|prognosa)\\b");
   private static final Pattern CUMULATIVE = Pattern.compile("\\b(s\\.?\\s?d\\.?|s/d|sampai dengan)\\b");
   private static final Pattern RELATIVE = Pattern.compile("\\(?\\bn\\s*([+-])\\s*(\\d)\\s*\\)?|\\(n\\)");
-  private static final Pattern PERIOD_END = Pattern.compile("akhir (periode|tahun renstra)|kondisi akhir");
+  private static final Pattern PERIOD_END =
+      Pattern.compile("akhir (periode|renstra|rpjmd|tahun renstra)|kondisi (kinerja )?(pada )?akhir");
 
   /** Measure keywords, matched by position: the earliest in a header level decides. */
   private static final List<String[]> MEASURES =
@@ -107,7 +108,10 @@ public final class HeaderReader {
     List<ColumnMeaning> out = new ArrayList<>(meanings);
     for (int c = 0; c < out.size(); c++) {
       ColumnMeaning m = out.get(c);
-      if (m.role() != ColumnRole.VALUE || hasYear(levels(paths.get(c))) || m.flags().contains("period_total")) {
+      if (m.role() != ColumnRole.VALUE
+          || hasYear(levels(paths.get(c)))
+          || m.flags().contains("period_total")
+          || m.flags().contains("period_end")) {
         continue;
       }
       Set<String> flags = new HashSet<>(m.flags());
@@ -335,8 +339,12 @@ public final class HeaderReader {
       int offset = Integer.parseInt(relative.group(2));
       return relative.group(1).equals("-") ? base - offset : base + offset;
     }
-    if (PERIOD_END.matcher(whole).find() && context.periodEnd() != null) {
-      flags.add("derived_year");
+    if (PERIOD_END.matcher(whole).find()) {
+      // The end of the plan period: the Renstra's last year, unknown in other documents.
+      flags.add("period_end");
+      if (context.periodEnd() != null) {
+        flags.add("derived_year");
+      }
       return context.periodEnd();
     }
     Integer titleYear = singleYear(context.title());

@@ -33,6 +33,7 @@ final class RowReader {
   private String section = "";
   private String programKode;
   private String explicitLevel;
+  private boolean seenProgram;
 
   RowReader(
       List<ColumnMeaning> columns,
@@ -113,13 +114,13 @@ final class RowReader {
     }
     if (kode == null && subject == null) {
       if (budgetOnlyWithoutSubject) {
-        return new RowMeaning("dinas", null, null, unit);
+        return new RowMeaning("dinas", null, null, unit, false);
       }
       // An extra indicator of the row above, or a continuation fragment.
       if (previous != null) {
-        return new RowMeaning(previous.level(), previous.kode(), previous.subject(), unit);
+        return new RowMeaning(previous.level(), previous.kode(), previous.subject(), unit, previous.belowProgram());
       }
-      return new RowMeaning(sectionLevel(), null, null, unit);
+      return new RowMeaning(sectionLevel(), null, null, unit, false);
     }
     String name = subject == null ? "" : Texts.norm(subject);
     String level = null;
@@ -144,7 +145,9 @@ final class RowReader {
         programKode = code;
       }
     }
-    RowMeaning meaning = new RowMeaning(level, code, subject == null ? null : subject.trim(), unit);
+    boolean below = seenProgram && !"program".equals(level) && !"dinas".equals(level) && !"urusan".equals(level);
+    seenProgram |= "program".equals(level);
+    RowMeaning meaning = new RowMeaning(level, code, subject == null ? null : subject.trim(), unit, below);
     previous = meaning;
     return meaning;
   }

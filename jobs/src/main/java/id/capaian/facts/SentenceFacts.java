@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Facts stated in prose: every line outside the tables is matched against the key-sentence patterns.
- * A fact's year is the nearest year the line names before the number ("Pada tahun 2016 jumlah koperasi
- * adalah 778 unit"), else the document's plan year, flagged {@code derived_year}.
+ * Facts stated in prose: every paragraph outside the tables is matched against the key-sentence
+ * patterns. A fact's year is the nearest year its line names before the number ("Pada tahun 2016
+ * jumlah koperasi adalah 778 unit"), else the last year the earlier lines of the same wrapped sentence
+ * name, else the document's plan year; the last two are flagged {@code derived_year}.
  */
 final class SentenceFacts {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d]|[.,]\\d)");
@@ -27,19 +28,10 @@ final class SentenceFacts {
     this.parser = parser;
   }
 
-  /** Facts of one prose line. */
-  List<Fact> read(String docId, int lineNo, String line, Integer planYear) {
-    return read(docId, lineNo, line, planYear, null);
-  }
-
-  /**
-   * Facts of one prose line that continues a sentence whose earlier lines last named {@code
-   * paragraphYear} (null for none): a line that names no year before its number takes that year, before
-   * the plan year.
-   */
-  List<Fact> read(String docId, int lineNo, String line, Integer planYear, Integer paragraphYear) {
+  /** Facts of one prose paragraph; each fact stands on the line its number stands on. */
+  List<Fact> read(String docId, Paragraphs.Paragraph paragraph, List<String> lines, Integer planYear) {
     List<Fact> facts = new ArrayList<>();
-    String norm = Texts.norm(line);
+    String norm = paragraph.text();
     if (!Texts.hasDigit(norm)) {
       return facts;
     }
@@ -60,10 +52,16 @@ final class SentenceFacts {
         ParsedValue value = result.values().get(0);
         Set<String> flags = new HashSet<>(value.flags());
         flags.add("prose");
-        Integer year = yearBefore(norm, m.start("v"));
-        if (year == null && paragraphYear != null) {
-          year = paragraphYear;
-          flags.add("derived_year"); // not printed beside the number
+        int valueAt = m.start("v");
+        int lineIndex = paragraph.lineIndexAt(valueAt);
+        Integer year = yearBetween(norm, paragraph.starts()[lineIndex], valueAt);
+        // A sentence wrapped over lines keeps the year its earlier lines named, not a year of a sentence
+        // before it: "Sampai akhir tahun 2024 ... unit," / "dan koperasi aktif sebanyak 987 unit."
+        for (int i = lineIndex - 1; year == null && i >= 0 && !endsSentence(norm, paragraph, i); i--) {
+          year = yearBetween(norm, paragraph.starts()[i], paragraph.starts()[i + 1]);
+          if (year != null) {
+            flags.add("derived_year"); // not printed on the number's line
+          }
         }
         if (year == null) {
           year = planYear;
@@ -71,6 +69,8 @@ final class SentenceFacts {
             flags.add("derived_year");
           }
         }
+        int lineNo = paragraph.lineAt(m.start("v"));
+        String line = lines.get(lineNo - 1);
         facts.add(
             new Fact(
                 FactIds.of(docId, "line", lineNo, rule.id(), m.start("v")),
@@ -128,18 +128,21 @@ final class SentenceFacts {
     return "orang";
   }
 
-  /** The last year a line names, else {@code otherwise}. */
-  static Integer lastYear(String line, Integer otherwise) {
-    Integer year = yearBefore(Texts.norm(line), Integer.MAX_VALUE);
-    return year != null ? year : otherwise;
-  }
-
-  private static Integer yearBefore(String text, int end) {
+  /** The last year named in {@code text[from, to)}, or null. */
+  private static Integer yearBetween(String text, int from, int to) {
     Matcher m = YEAR.matcher(text);
+    m.region(from, to);
     Integer year = null;
-    while (m.find() && m.start() < end) {
+    while (m.find()) {
       year = Integer.parseInt(m.group(1));
     }
     return year;
+  }
+
+  /** Whether the paragraph's line {@code i} ends a sentence (. : ! ?). */
+  private static boolean endsSentence(String text, Paragraphs.Paragraph paragraph, int i) {
+    int end = i + 1 < paragraph.starts().length ? paragraph.starts()[i + 1] : text.length();
+    String line = text.substring(paragraph.starts()[i], end).strip();
+    return line.endsWith(".") || line.endsWith(":") || line.endsWith("!") || line.endsWith("?");
   }
 }

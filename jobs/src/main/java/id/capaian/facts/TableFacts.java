@@ -238,8 +238,7 @@ final class TableFacts {
     } else {
       String text = indicator != null ? indicator : subject;
       metric = text == null ? null : metrics.metricOf(text, context.title(), unit);
-      boolean activity = "kegiatan".equals(meaning.level()) || "sub_kegiatan".equals(meaning.level());
-      if (metric != null && activity && !metric.endsWith("_pct") && !metric.startsWith("nilai")) {
+      if (metric != null && meaning.activity() && !metric.endsWith("_pct") && !metric.startsWith("nilai")) {
         // A kegiatan's "Jumlah koperasi" counts the cooperatives it served, not those on record.
         metric = null;
       }

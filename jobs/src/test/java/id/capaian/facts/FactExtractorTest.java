@@ -200,7 +200,9 @@ class FactExtractorTest {
     prose.addAll(Arrays.asList(
         "Pada tahun 2016 jumlah koperasi adalah 778 unit, dengan rincian untuk koperasi aktif adalah 686 unit"
             + " dan tidak aktif sebanyak 92 unit.",
+        "",
         "Realisasi anggaran Rp.18.852.082.292 atau sebesar 83,79%.",
+        "",
         "Tahun 2023 terealisasi 10.167 jiwa jumlah penduduk produktif yang berwirausaha dibagi dengan total"
             + " jumlah usia produktif 1.371.808 jiwa."));
     DocumentFacts facts = extract(DocType.RENSTRA, null);
@@ -219,6 +221,19 @@ class FactExtractorTest {
     Fact penduduk = one(facts, f -> "penduduk_usia_produktif".equals(f.metric()));
     assertThat(penduduk.value()).isEqualTo(1371808);
     assertThat(penduduk.year()).isEqualTo(2023);
+  }
+
+  @Test
+  void testASentenceWrappedOverTwoLinesIsOneSentenceAndItsNumberKeepsItsLine() {
+    prose.addAll(Arrays.asList(
+        "Sampai dengan akhir tahun 2022 jumlah koperasi di kota ini adalah 732 unit koperasi, dengan",
+        "koperasi aktif sebanyak 561 unit koperasi."));
+    DocumentFacts facts = extract(DocType.RENJA, 2024);
+    Fact aktif = one(facts, f -> "koperasi_aktif".equals(f.metric()));
+    assertThat(aktif.year()).isEqualTo(2022);
+    assertThat(aktif.sourceLine()).isEqualTo(2);
+    assertThat(aktif.rawText()).isEqualTo("koperasi aktif sebanyak 561 unit koperasi.");
+    assertThat(one(facts, f -> "koperasi_jumlah".equals(f.metric())).sourceLine()).isEqualTo(1);
   }
 
   @Test
