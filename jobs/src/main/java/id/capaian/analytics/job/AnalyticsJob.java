@@ -24,7 +24,6 @@ import id.capaian.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,7 +65,6 @@ public final class AnalyticsJob {
             + warehouse.dataset(input) + " (run 'capaian ingest' and 'capaian facts' first)");
       }
     }
-    progress.report("analytics", 0, 5);
     JavaRDD<FactRow> facts = FactInput.facts(spark, warehouse).javaRDD().map(FactInput::toFactRow)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -74,7 +72,9 @@ public final class AnalyticsJob {
     JavaRDD<DocumentChecks.Result> perDocument =
         facts.groupBy(FactRow::docId).map(g -> DocumentChecks.run(list(g._2())))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    progress.report("analytics", 1, 5);
+    // Progress counts documents, like the other stages: their checks are done here, the rest at the end.
+    long documents = perDocument.count();
+    progress.report("analytics", 0, documents);
 
     // Per key (stage left open): reconciliation.
     JavaRDD<Candidate> printed = facts
@@ -86,7 +86,6 @@ public final class AnalyticsJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     write(reconciled.map(OutputRows::metricValue), warehouse, "metric_values");
     write(reconciled.flatMap(r -> OutputRows.candidates(r).iterator()), warehouse, "metric_candidates");
-    progress.report("analytics", 2, 5);
 
     // Per region: trends and latest values.
     JavaRDD<RegionValues> regions = reconciled.groupBy(r -> r.key().regionCode())
@@ -99,7 +98,6 @@ public final class AnalyticsJob {
     write(regions.flatMap(v -> BudgetTrend.of(v).stream().map(OutputRows::budget).iterator()),
         warehouse, "trend_budget_realization");
     write(regions.flatMap(v -> latest(v).iterator()), warehouse, "latest_values");
-    progress.report("analytics", 3, 5);
 
     // Per metric, measure, year and stage: regions side by side.
     JavaRDD<Row> comparisons = reconciled
@@ -117,13 +115,12 @@ public final class AnalyticsJob {
     write(comparisons, warehouse, "compare_regions");
     List<Row> regionRows = Regions.defaults().all().stream().map(OutputRows::region).toList();
     write(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(regionRows, 1), warehouse, "regions");
-    progress.report("analytics", 4, 5);
 
     JavaRDD<Finding> findings = perDocument.flatMap(r -> r.findings().iterator())
         .union(reconciled.flatMap(r -> Reconciler.disagreements(r).iterator()))
         .union(unreadableCells(warehouse));
     write(findings.map(OutputRows::finding), warehouse, "dq_findings");
-    progress.report("analytics", 5, 5);
+    progress.report("analytics", documents, documents);
 
     Dataset<Row> values = spark.read().parquet(warehouse.datasetUri("metric_values"));
     Dataset<Row> written = spark.read().parquet(warehouse.datasetUri("dq_findings"));
