@@ -261,4 +261,14 @@ class FactExtractorTest {
     // A new sentence on the next line names its own year or takes the plan year.
     assertThat(one(facts, f -> "koperasi_tidak_aktif".equals(f.metric())).year()).isEqualTo(2026);
   }
+
+  @Test
+  void testBudgetSentencesWithScaleWordsAndAPaguSentence() {
+    prose.add("Pagu anggaran belanja dinas setelah perubahan Tahun 2025 adalah Rp 13,48 miliar, dengan realisasi"
+        + " anggaran sebesar Rp 12,71 miliar atau 94,29%.");
+    DocumentFacts facts = extract(DocType.LKJIP, 2025);
+    assertThat(one(facts, f -> "pagu".equals(f.measure())).value()).isEqualTo(13_480_000_000d);
+    assertThat(one(facts, f -> "realisasi".equals(f.measure())).value()).isEqualTo(12_710_000_000d);
+    assertThat(one(facts, f -> "serapan_pct".equals(f.measure())).value()).isEqualTo(94.29);
+  }
 }

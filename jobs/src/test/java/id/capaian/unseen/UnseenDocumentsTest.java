@@ -27,13 +27,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Acceptance on documents nobody tuned the pipeline to: five small documents we wrote in
+ * Acceptance on documents nobody tuned the pipeline to: six small documents we wrote in
  * {@code src/test/resources/unseen} in the formats of the real corpus, with what a new city or year
  * brings (a kabupaten whose name a kota also has, "Kab." on the cover, merged agencies, stage words,
  * other years and header wordings, US and Indonesian numbers, page breaks with and without repeated
  * headers, running titles, split and spaced codes, three-row headers, key sentences). Each has its
  * expected facts beside it ({@code NAME.facts.csv}, the gold columns) and is checked for identity,
- * table inventory and every expected fact by the gold README's rule, on its line.
+ * table inventory and every expected fact by the gold README's rule, on its line; an optional
+ * {@code NAME.absent.csv} lists metric and measure pairs the document must not give.
  */
 class UnseenDocumentsTest {
   private static final Path DIR = SharedCorpus.projectDir().resolve("jobs/src/test/resources/unseen");
@@ -78,7 +79,10 @@ class UnseenDocumentsTest {
         new Expected("kota-pasuruan-perubahan-renja-2025.md", "RENJA", "PERUBAHAN", "3575",
             "Dinas Koperasi dan UMKM", 2025, null, null,
             List.of(contents(11, 16, 4), data("2.2", 29, 34, 9, 3), data("2.3", 42, 47, 5, 3),
-                data("4.1", 60, 63, 7, 2))));
+                data("4.1", 60, 63, 7, 2))),
+        new Expected("kabupaten-bandung-barat-lkjip-2025.md", "LKJIP", null, "3217",
+            "Dinas Koperasi, Usaha Mikro, Kecil dan Menengah", 2025, null, null,
+            List.of(data("3.1", 26, 31, 8, 3), data("3.2", 40, 45, 5, 4), data("3.3", 54, 65, 5, 5))));
   }
 
   private static ExtractedDocument read(String file) {
@@ -174,12 +178,38 @@ class UnseenDocumentsTest {
     return document.substring(0, document.lastIndexOf('.')) + ".facts.csv";
   }
 
+  static String absentFile(String document) {
+    return document.substring(0, document.lastIndexOf('.')) + ".absent.csv";
+  }
+
+  /**
+   * What a document does not state ({@code NAME.absent.csv}: metric, measure, why) must not come out
+   * of it: a plan has no budget realisation, a document without counts has none to extract.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void testNothingIsExtractedThatTheDocumentDoesNotState(Expected want) throws IOException {
+    Path absent = DIR.resolve(absentFile(want.file()));
+    if (!Files.exists(absent)) {
+      return;
+    }
+    List<Fact> facts = FactExtractor.defaults().extract(read(want.file())).facts();
+    List<String> lines = Files.readAllLines(absent);
+    assertThat(lines).as(absent.toString()).hasSizeGreaterThan(1);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", 3);
+      assertThat(facts).as("%s must not give %s %s (%s)", want.file(), f[0], f[1], f[2])
+          .noneMatch(x -> f[0].equals(x.metric()) && f[1].equals(x.measure()));
+    }
+  }
+
   @Test
   void testEveryDocumentHasItsExpectedFacts() throws IOException {
     Set<String> listed = new HashSet<>();
     documents().forEach(d -> listed.add(d.file()));
     try (Stream<Path> files = Files.list(DIR)) {
-      List<String> documents = files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".csv")).toList();
+      List<String> documents =
+          files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".csv")).toList();
       assertThat(documents).containsExactlyInAnyOrderElementsOf(listed);
       for (String d : documents) {
         assertThat(DIR.resolve(factsFile(d))).exists();

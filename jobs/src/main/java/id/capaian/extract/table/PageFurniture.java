@@ -89,6 +89,11 @@ public final class PageFurniture {
     } else if (k.startsWith("page ")) {
       k = k.substring(5);
     }
+    // "15 dari 38", "15 of 38", "15/38": the page among the document's pages.
+    java.util.regex.Matcher among = PAGE_OF.matcher(k);
+    if (among.matches()) {
+      k = among.group(1);
+    }
     k = k.replace("-", " ").replace("|", " ").strip();
     if (k.endsWith(".")) {
       k = k.substring(0, k.length() - 1);
@@ -105,6 +110,9 @@ public final class PageFurniture {
     }
     return digits && k.length() <= 4 || roman;
   }
+
+  private static final java.util.regex.Pattern PAGE_OF =
+      java.util.regex.Pattern.compile("(\\d{1,4})\\s*(?:dari|of|/)\\s*\\d{1,4}");
 
   static String normalise(String line) {
     StringBuilder sb = new StringBuilder(line.length());

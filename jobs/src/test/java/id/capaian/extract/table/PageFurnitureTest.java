@@ -16,6 +16,10 @@ class PageFurnitureTest {
     assertThat(f.isFurniture("12")).isTrue();
     assertThat(f.isFurniture("- 12 -")).isTrue();
     assertThat(f.isFurniture("Halaman 7")).isTrue();
+    assertThat(f.isFurniture("Halaman 15 dari 38")).isTrue();
+    assertThat(f.isFurniture("Page 3 of 40")).isTrue();
+    assertThat(f.isFurniture("Hal. 9/52")).isTrue();
+    assertThat(f.isFurniture("15 dari 38 koperasi")).isFalse();
     assertThat(f.isFurniture("xiv")).isTrue();
     assertThat(f.isFurniture("**2023**")).isTrue();
     assertThat(f.isFurniture("isi")).isFalse();
