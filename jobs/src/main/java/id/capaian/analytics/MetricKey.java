@@ -39,13 +39,18 @@ public record MetricKey(
   static final java.util.List<String> AMOUNTS = java.util.List.of("pagu", "realisasi", "efisiensi");
 
   /**
-   * The key of a fact, or null when the fact cannot be reconciled: no metric, measure or year; a budget
+   * The key of a fact, or null when the fact cannot be reconciled: no metric, measure or year; realisasi
+   * dated later than its document could know (reported by the year_label check instead); a budget
    * amount in a unit other than Rupiah (a mislabelled column); a budget line with neither level, code
    * nor name to know it by.
    */
   public static MetricKey of(FactRow fact) {
     if (fact.metric() == null || fact.measure() == null || fact.year() == null || fact.regionCode() == null) {
       return null;
+    }
+    Integer knowable = DocumentChecks.latestKnowable(fact);
+    if ("realisasi".equals(fact.measure()) && knowable != null && fact.year() > knowable) {
+      return null; // a realisasi the document could not know yet: a year label problem (year_label)
     }
     if (percentage(fact) && "Rp".equals(fact.unit())) {
       return null; // a Rupiah amount read into a percentage column

@@ -206,6 +206,10 @@ class ReconcilerTest {
     assertThat(MetricKey.of(t.metric("koperasi_aktif_pct", "target", 2021).unit("Rp").is(5_376_120_000.0, "x")))
         .isNull();
     assertThat(MetricKey.of(t.level(null, null).pagu(null, 2024).is(1, "1"))).as("no level, code or name").isNull();
+    FactBuilder renstraView = LKJIP_2023.metric("koperasi_berkualitas_pct", "realisasi", 2026);
+    assertThat(MetricKey.of(renstraView.is(33.33, "33,33"))).as("a realisasi the LKjIP 2023 cannot know").isNull();
+    assertThat(MetricKey.of(renstraView.measure("realisasi", 2023).is(36.36, "36,36"))).isNotNull();
+    assertThat(MetricKey.of(renstraView.measure("target", 2026).is(30, "30"))).isNotNull();
     assertThat(MetricKey.of(t.level("urusan", "2.17").pagu(null, 2024).is(1, "1")))
         .satisfies(k -> {
           assertThat(k.level()).isEqualTo("dinas");
