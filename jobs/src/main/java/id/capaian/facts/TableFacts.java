@@ -206,20 +206,36 @@ final class TableFacts {
     switch (result.status()) {
       case MISSING -> skip(row, cell, SkipReason.MISSING_MARKER);
       case TEXT -> skip(row, cell, SkipReason.TEXT_VALUE);
-      case MALFORMED -> skip(row, cell, SkipReason.MALFORMED_UNPARSEABLE);
-      case VALUES -> {
-        List<ParsedValue> values = result.values();
-        for (int part = 0; part < values.size(); part++) {
-          facts.add(fact(row, cell, part, values.get(part), column, meaning, indicator, subject));
+      case MALFORMED -> {
+        // The parser's best reading, flagged malformed, is still a fact; with none, the cell is listed.
+        if (result.values().isEmpty()) {
+          skip(row, cell, SkipReason.MALFORMED_UNPARSEABLE);
+        } else {
+          emit(row, cell, result.values(), column, meaning, indicator, subject);
         }
       }
+      case VALUES -> emit(row, cell, result.values(), column, meaning, indicator, subject);
+    }
+  }
+
+  private void emit(
+      TableRow row,
+      TableCell cell,
+      List<ParsedValue> values,
+      ColumnMeaning column,
+      RowMeaning meaning,
+      String indicator,
+      String subject) {
+    for (int part = 0; part < values.size(); part++) {
+      facts.add(fact(row, cell, part, values.get(part), column, meaning, indicator, subject));
     }
   }
 
   /** A cell that is only a number (with % or Rp), not a name that happens to contain digits. */
   private boolean isBareNumber(String text) {
     String t = text.replaceAll("(?i)rp\\.?|%|\\s", "");
-    return !t.isEmpty() && t.matches("[-+]?[\\d.,]+");
+    boolean code = t.matches("\\d{1,2}(\\.\\d{1,4}){2,}") && !t.matches("\\d{1,3}(\\.\\d{3})+");
+    return !t.isEmpty() && !code && t.matches("[-+]?[\\d.,]+");
   }
 
   private Fact fact(

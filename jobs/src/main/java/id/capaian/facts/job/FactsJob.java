@@ -1,5 +1,6 @@
 package id.capaian.facts.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
@@ -12,6 +13,8 @@ import id.capaian.warehouse.Schemas;
 import id.capaian.warehouse.Warehouse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -34,9 +37,29 @@ public final class FactsJob {
     this.spark = spark;
   }
 
+  /**
+   * An incremental run: the documents whose facts the previous version already holds (unchanged
+   * content gives unchanged facts), and how to read those rows.
+   */
+  public record Incremental(Set<String> keptDocIds, Function<String, Dataset<Row>> keptRows) {
+    public Incremental {
+      keptDocIds = Set.copyOf(keptDocIds);
+    }
+  }
+
   public Result run(Warehouse warehouse, Progress progress) {
+    return run(warehouse, progress, null);
+  }
+
+  /** Reads every accepted document; with {@code incremental}, only those not kept (null: all). */
+  public Result run(Warehouse warehouse, Progress progress, Incremental incremental) {
     Dataset<Row> documents =
         read(warehouse, "documents").where(col("status").equalTo("accepted"));
+    if (incremental != null) {
+      Dataset<Row> kept =
+          spark.createDataset(List.copyOf(incremental.keptDocIds()), Encoders.STRING()).toDF("doc_id");
+      documents = documents.join(broadcast(kept), documents.col("doc_id").equalTo(kept.col("doc_id")), "left_anti");
+    }
     Dataset<Row> text = read(warehouse, "doc_text").select(col("doc_id"), col("text"));
     Dataset<Row> tables =
         read(warehouse, "doc_tables")
@@ -50,18 +73,22 @@ public final class FactsJob {
         documents.join(text, "doc_id").join(tables, new String[] {"doc_id"}, "left")
             .join(cells, new String[] {"doc_id"}, "left");
     long total = documents.count();
+    long all = read(warehouse, "documents").where(col("status").equalTo("accepted")).count();
     progress.report("facts", 0, total);
     Dataset<Row> out =
         input.mapPartitions(extractPartition(), Encoders.row(FactRows.schema()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      write(out.select(explode(col(FactRows.FACTS)).as("f")).select("f.*"), warehouse, "facts");
-      write(out.select(explode(col(FactRows.SKIPPED)).as("s")).select("s.*"), warehouse, "facts_skipped");
+      write(withKept(out.select(explode(col(FactRows.FACTS)).as("f")).select("f.*"), incremental, "facts"),
+          warehouse, "facts");
+      write(withKept(out.select(explode(col(FactRows.SKIPPED)).as("s")).select("s.*"), incremental,
+              "facts_skipped"),
+          warehouse, "facts_skipped");
       List<String> errors =
           out.where(col(FactRows.ERROR).isNotNull()).select(FactRows.ERROR).as(Encoders.STRING())
               .collectAsList();
       progress.report("facts", total, total);
-      return summarise(warehouse, total, errors);
+      return summarise(warehouse, all, errors);
     } finally {
       out.unpersist();
     }
@@ -83,6 +110,14 @@ public final class FactsJob {
         facts.where(col("table_no").isNotNull()).select("doc_id", "table_no", "row_no", "col_no").distinct().count();
     long lost = skipped.where(col("reason").isin(numericReasons())).count();
     return new Result(documents, facts.count(), skipped.count(), factCells, lost, errors);
+  }
+
+  private static Dataset<Row> withKept(Dataset<Row> rows, Incremental incremental, String dataset) {
+    if (incremental == null) {
+      return rows;
+    }
+    Column[] columns = columns(dataset);
+    return rows.select(columns).unionByName(incremental.keptRows().apply(dataset).select(columns));
   }
 
   private static Object[] numericReasons() {
