@@ -67,7 +67,11 @@ public record MetricKey(
     boolean total = "urusan".equals(fact.level()) || "dinas".equals(fact.level());
     String level = total ? "dinas" : fact.level();
     String kode = total ? null : fact.kode();
-    String item = item(level, kode, fact.subject());
+    // A sasaran carries one budget per indicator: its rows are told apart by the indicator.
+    boolean goal = "sasaran".equals(level) || "tujuan".equals(level);
+    String name = goal && fact.indicator() != null && fact.subject() != null
+        ? fact.subject() + " / " + fact.indicator() : fact.subject();
+    String item = item(level, kode, name);
     if (level == null && kode == null && item == null) {
       return null;
     }

@@ -210,6 +210,12 @@ class ReconcilerTest {
     assertThat(MetricKey.of(renstraView.is(33.33, "33,33"))).as("a realisasi the LKjIP 2023 cannot know").isNull();
     assertThat(MetricKey.of(renstraView.measure("realisasi", 2023).is(36.36, "36,36"))).isNotNull();
     assertThat(MetricKey.of(renstraView.measure("target", 2026).is(30, "30"))).isNotNull();
+    FactBuilder sasaran = LKJIP_2023.level("sasaran", null).subject("Meningkatnya daya saing Koperasi dan UM")
+        .metric("anggaran", "pagu", 2023).unit("Rp");
+    assertThat(MetricKey.of(sasaran.indicator("Koperasi Berkualitas").is(1, "1")).item())
+        .isEqualTo("meningkatnya daya saing koperasi dan um koperasi berkualitas");
+    assertThat(MetricKey.of(sasaran.indicator("Koperasi Berkualitas").is(1, "1")))
+        .isNotEqualTo(MetricKey.of(sasaran.indicator("Persentase wirausaha").is(1, "1")));
     assertThat(MetricKey.of(t.level("urusan", "2.17").pagu(null, 2024).is(1, "1")))
         .satisfies(k -> {
           assertThat(k.level()).isEqualTo("dinas");
