@@ -38,6 +38,34 @@ class FactsJobTest extends SparkTestBase {
   }
 
   @Test
+  void testTheJobGivesTheFactsThePureExtractorGivesOnTheSameFiles() throws java.io.IOException {
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    try (java.util.stream.Stream<Path> files =
+        java.nio.file.Files.list(SharedCorpus.projectDir().resolve("data/samples"))) {
+      for (Path file : files.toList()) {
+        var outcome = id.capaian.extract.DocumentReader.defaults()
+            .read(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+        if (outcome instanceof id.capaian.extract.ReadOutcome.Accepted accepted) {
+          for (id.capaian.facts.Fact f : id.capaian.facts.FactExtractor.defaults().extract(accepted.document()).facts()) {
+            expected.add(String.join("|", f.factId(), String.valueOf(f.value()), String.valueOf(f.metric()),
+                String.valueOf(f.measure()), String.valueOf(f.year()), String.valueOf(f.level()),
+                String.valueOf(f.kode()), String.valueOf(f.sourceLine()), String.join(",", f.flags())));
+          }
+        }
+      }
+    }
+    java.util.Set<String> written = new java.util.TreeSet<>();
+    for (Row r : spark().read().parquet(warehouse.datasetUri("facts")).collectAsList()) {
+      written.add(String.join("|", r.<String>getAs("fact_id"), String.valueOf(r.<Double>getAs("value")),
+          String.valueOf(r.<String>getAs("metric")), String.valueOf(r.<String>getAs("measure")),
+          String.valueOf(r.<Integer>getAs("year")), String.valueOf(r.<String>getAs("level")),
+          String.valueOf(r.<String>getAs("kode")), String.valueOf(r.<Integer>getAs("source_line")),
+          String.join(",", r.<String>getList(r.fieldIndex("flags")))));
+    }
+    assertThat(written).isNotEmpty().isEqualTo(expected);
+  }
+
+  @Test
   void testEveryNonEmptyDataCellIsEitherAFactOrSkippedWithItsReason() {
     long cells = spark().read().parquet(warehouse.datasetUri("cells"))
         .join(spark().read().parquet(warehouse.datasetUri("doc_tables")).where("kind = 'DATA'"),
