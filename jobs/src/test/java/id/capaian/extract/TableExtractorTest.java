@@ -221,4 +221,22 @@ class TableExtractorTest {
     assertThat(t.rows()).extracting(r -> r.text(0)).containsExactly("2.17.7", "2.17.7.2.1.5");
     assertThat(t.rows().get(1).text(2)).isEqualTo("1.600.000.000");
   }
+
+  @Test
+  void testANumberedHeadingAfterAPageNumberStartsAnotherTable() {
+    List<ExtractedTable> tables = extract(
+        "Tabel 3.1 Capaian IKU",
+        "Indikator\tTarget\tRealisasi",
+        "Koperasi aktif\t70\t68",
+        "",
+        "21",
+        "",
+        "3.2. Perbandingan Realisasi Keuangan",
+        "",
+        "\tTA. 2023\t",
+        "\tPagu\tRealisasi",
+        "Belanja\t15.000.000.000\t14.000.000.000");
+    assertThat(tables).hasSize(2);
+    assertThat(tables.get(1).caption()).isEqualTo("3.2. Perbandingan Realisasi Keuangan");
+  }
 }

@@ -71,13 +71,17 @@ public final class PageFurniture {
         return false;
       }
     }
-    return true;
+    // "3.2. Perbandingan ...", "III. Akuntabilitas", "b. Pegawai": a numbered heading names what follows.
+    return !NUMBERED_HEADING.matcher(key).lookingAt();
   }
+
+  private static final java.util.regex.Pattern NUMBERED_HEADING =
+      java.util.regex.Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[ivxl]+\\.|[a-z][.)])\\s");
 
   private static final int RUNNING_TITLE_SHORT = 100;
 
   private static final java.util.List<String> NOT_TITLES =
-      java.util.List.of("tabel", "table", "gambar", "grafik", "sumber", "keterangan", "catatan", "ket.");
+      java.util.List.of("tabel", "table", "gambar", "grafik", "sumber", "keterangan", "catatan", "ket.", "bab ");
 
   /** "12", "12.", "- 12 -", "hal. 12", "halaman 12", "xiv", "2023" (a running year). */
   static boolean isPageNumber(String key) {
