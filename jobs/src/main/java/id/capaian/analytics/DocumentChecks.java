@@ -30,6 +30,22 @@ public final class DocumentChecks {
 
   private DocumentChecks() {}
 
+  /**
+   * Checks the facts of one document; should the checks fail on some unforeseen input, the document
+   * gets one check_failed finding saying why, and the other documents are checked as usual.
+   */
+  public static Result runSafely(List<FactRow> facts) {
+    try {
+      return run(facts);
+    } catch (RuntimeException e) {
+      FactRow f = facts.get(0);
+      String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      String message = "the data-quality checks of this document failed: " + why.lines().findFirst().orElse(why);
+      return new Result(List.of(Finding.of(DqCheck.CHECK_FAILED, f.docId(), f.sourceFile(), null, f.regionCode(),
+          null, null, null, null, null, message, List.of(), null, null)), List.of());
+    }
+  }
+
   /** Checks the facts of one document. */
   public static Result run(List<FactRow> unordered) {
     if (unordered.isEmpty()) {

@@ -21,7 +21,9 @@ public enum DqCheck {
   /** A year a document could not know, or labels that give the same number two years. */
   YEAR_LABEL(Severity.WARNING),
   /** A number printed malformed (e.g. 95.000.00). */
-  MALFORMED_NUMBER(Severity.WARNING);
+  MALFORMED_NUMBER(Severity.WARNING),
+  /** The checks of one document failed (a bug met by unexpected input): nothing of it was checked. */
+  CHECK_FAILED(Severity.ERROR);
 
   /** Severity of a finding. */
   public enum Severity {

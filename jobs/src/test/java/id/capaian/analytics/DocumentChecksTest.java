@@ -191,4 +191,21 @@ class DocumentChecksTest {
     assertThat(Finding.uniqueIds(List.of(a, a))).extracting(Finding::findingId)
         .containsExactly(a.findingId(), a.findingId() + "-2");
   }
+
+  @Test
+  void testADocumentWhoseChecksFailGetsOneFindingAndTheBatchGoesOn() {
+    // A fact without raw text or year where the checks expect them: a broken input row.
+    FactRow broken = new FactRow("f-broken", "doc-x", "x.txt", "3374", "RENJA", 2023, null, 1, "Tabel 1", 0, 0, 7,
+        "dinas", null, null, null, "anggaran", "pagu", null, 2024, 1.0, "Rp", null, List.of("malformed"));
+
+    DocumentChecks.Result result = DocumentChecks.runSafely(List.of(broken));
+
+    assertThat(result.derived()).isEmpty();
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.check()).isEqualTo(DqCheck.CHECK_FAILED);
+      assertThat(f.severity()).isEqualTo("error");
+      assertThat(f.docId()).isEqualTo("doc-x");
+      assertThat(f.message()).startsWith("the data-quality checks of this document failed: NullPointerException");
+    });
+  }
 }

@@ -70,7 +70,7 @@ public final class AnalyticsJob {
 
     // Per document: sums, percentages, units, year labels, malformed numbers; and the derived sums.
     JavaRDD<DocumentChecks.Result> perDocument =
-        facts.groupBy(FactRow::docId).map(g -> DocumentChecks.run(list(g._2())))
+        facts.groupBy(FactRow::docId).map(g -> DocumentChecks.runSafely(list(g._2())))
             .persist(StorageLevel.MEMORY_AND_DISK());
     // Progress counts documents, like the other stages: their checks are done here, the rest at the end.
     long documents = perDocument.count();
