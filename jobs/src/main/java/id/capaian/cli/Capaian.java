@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       RunCommand.class, IngestCommand.class, FactsCommand.class, AirflowCommand.class,
       SynthCommand.class, PublishCommand.class, SqlCommand.class,
       AnalyticsCommand.class, CheckCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Capaian {

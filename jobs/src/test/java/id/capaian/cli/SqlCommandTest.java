@@ -131,4 +131,35 @@ class SqlCommandTest {
     assertThat(other.resolve("capaian.duckdb")).isRegularFile();
     assertThat(out.toString()).contains("duckdb", "views", "facts: not written yet, published as an empty view");
   }
+
+  @Test
+  void testExportCommandWritesSdiFilesAndListsThem() throws Exception {
+    SmallWarehouse.writeAnalytics(dir);
+    new Publisher(new Warehouse(dir), SqlScripts.bundled()).publish();
+    Path folder = dir.resolve("portal");
+
+    int code = run("export", "-w", dir.toString(), "--format", "SDI", "--metric", "koperasi_aktif", "--out",
+        folder.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString().strip())
+        .isEqualTo("koperasi_aktif                        1 rows  " + folder.resolve("koperasi_aktif.csv"));
+    assertThat(Files.readAllLines(folder.resolve("koperasi_aktif.csv"))).hasSize(2);
+  }
+
+  @Test
+  void testExportOfAnUnknownMetricIsOneLine() throws Exception {
+    SmallWarehouse.writeAnalytics(dir);
+    new Publisher(new Warehouse(dir), SqlScripts.bundled()).publish();
+
+    assertThat(run("export", "-w", dir.toString(), "--format", "csv", "--metric", "nope")).isEqualTo(1);
+    assertThat(err.toString().strip()).doesNotContain("\n")
+        .startsWith("capaian: error: No values of metric 'nope' to export; metrics with values: anggaran, ");
+  }
+
+  @Test
+  void testExportNeedsAFormat() {
+    assertThat(run("export", "-w", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required option: '--format=FORMAT'");
+  }
 }

@@ -65,4 +65,108 @@ public final class SmallWarehouse {
     row.put("flags", List.of());
     return row;
   }
+
+  /** Key-value pairs as a row; nulls allowed. */
+  public static Map<String, Object> row(Object... keysAndValues) {
+    java.util.HashMap<String, Object> row = new java.util.HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return row;
+  }
+
+  /**
+   * What the analytics stage would make of two regions: cooperatives of Semarang (2021-2022, a
+   * realisasi series and targets), wirausaha of Depok, both agencies' budgets, rankings, latest values
+   * and two findings.
+   */
+  public static void writeAnalytics(Path root) throws Exception {
+    String sem = "semarang-renja-2024.txt";
+    String dep = "depok-lkjip-2023.txt";
+    ParquetFixture.write(root, "metric_values", List.of(
+        value("3374", "koperasi_aktif_pct", "realisasi", 2021, 75.1, "%", SEMARANG_DOC, sem, "RENJA", 4),
+        value("3374", "koperasi_aktif_pct", "realisasi", 2022, 76.64, "%", SEMARANG_DOC, sem, "RENJA", 4),
+        value("3374", "koperasi_aktif_pct", "target", 2022, 76.0, "%", SEMARANG_DOC, sem, "RENJA", 4),
+        value("3374", "koperasi_aktif_pct", "target", 2023, 77.0, "%", SEMARANG_DOC, sem, "RENJA", 4),
+        value("3374", "koperasi_aktif", "realisasi", 2022, 561, "unit", SEMARANG_DOC, sem, "RENJA", 2),
+        value("3374", "koperasi_jumlah", "realisasi", 2022, 732, "unit", SEMARANG_DOC, sem, "RENJA", 2),
+        value("3276", "koperasi_aktif_pct", "realisasi", 2022, 70.2, "%", DEPOK_DOC, dep, "LKJIP", 5),
+        value("3276", "koperasi_aktif_pct", "target", 2022, 72.0, "%", DEPOK_DOC, dep, "LKJIP", 5),
+        value("3276", "wirausaha_pct", "realisasi", 2022, 0.70, "%", DEPOK_DOC, dep, "LKJIP", 6),
+        value("3276", "wirausaha_pct", "realisasi", 2023, 0.74, "%", DEPOK_DOC, dep, "LKJIP", 6),
+        value("3276", "wirausaha_pct", "target", 2023, 0.72, "%", DEPOK_DOC, dep, "LKJIP", 6),
+        value("3276", "anggaran", "serapan_pct", 2023, 90.50, "%", DEPOK_DOC, dep, "LKJIP", 3)));
+    ParquetFixture.write(root, "metric_candidates", List.of(
+        row("region_code", "3276", "metric", "anggaran", "measure", "serapan_pct", "year", 2023, "level", "dinas",
+            "fact_id", "f3", "doc_id", DEPOK_DOC, "source_file", dep, "doc_type", "LKJIP", "table_no", 1,
+            "source_line", 3, "value", 90.50, "decimals", 2, "unit", "%", "raw_text", "90,50", "flags", List.of(),
+            "origin", "table", "rank", 1, "chosen", true),
+        row("region_code", "3276", "metric", "anggaran", "measure", "serapan_pct", "year", 2023, "level", "dinas",
+            "fact_id", "f9", "doc_id", DEPOK_DOC, "source_file", dep, "doc_type", "LKJIP", "source_line", 2,
+            "value", 90.5, "decimals", 1, "unit", "%", "raw_text", "90,5", "flags", List.of(), "origin", "prose",
+            "rank", 2, "chosen", false)));
+    ParquetFixture.write(root, "trend_koperasi_aktif", List.of(
+        row("region_code", "3374", "region_name", "KOTA SEMARANG", "year", 2021, "aktif_pct_realisasi", 75.1,
+            "segment", 1, "break_before", false, "conflict", false),
+        row("region_code", "3374", "region_name", "KOTA SEMARANG", "year", 2022, "koperasi_jumlah", 732.0,
+            "koperasi_aktif", 561.0, "aktif_pct_target", 76.0, "aktif_pct_realisasi", 76.64,
+            "aktif_pct_from_counts", 76.64, "capaian_recomputed", 100.84, "yoy_change", 1.54, "segment", 1,
+            "break_before", false, "cagr_pct", 2.05, "conflict", false),
+        row("region_code", "3276", "region_name", "KOTA DEPOK", "year", 2022, "aktif_pct_target", 72.0,
+            "aktif_pct_realisasi", 70.2, "segment", 1, "break_before", false, "conflict", false)));
+    ParquetFixture.write(root, "trend_wirausaha", List.of(
+        row("region_code", "3276", "region_name", "KOTA DEPOK", "metric", "wirausaha_pct", "year", 2022,
+            "unit", "%", "realisasi", 0.70, "segment", 1, "break_before", false, "conflict", false),
+        row("region_code", "3276", "region_name", "KOTA DEPOK", "metric", "wirausaha_pct", "year", 2023,
+            "unit", "%", "target", 0.72, "realisasi", 0.74, "capaian_recomputed", 102.78, "numerator", 10167.0,
+            "denominator", 1371808.0, "ratio_recomputed", 0.74, "yoy_change", 0.04, "segment", 1,
+            "break_before", false, "conflict", false)));
+    ParquetFixture.write(root, "trend_budget_realization", List.of(
+        budget("3374", "KOTA SEMARANG", 2021, 20.0e9, 16.222e9, 81.11),
+        budget("3374", "KOTA SEMARANG", 2022, 22.5e9, 18.852082292e9, 83.79),
+        budget("3276", "KOTA DEPOK", 2022, 30.0e9, 26.586e9, 88.62),
+        budget("3276", "KOTA DEPOK", 2023, 32.300612788e9, 29.232e9, 90.50),
+        row("region_code", "3276", "region_name", "KOTA DEPOK", "year", 2023, "level", "program", "kode", "2.17.07",
+            "pagu_final", 4.5e9, "pagu_final_stage", "induk", "pagu_induk", 4.5e9, "derived", false,
+            "segment", 1, "break_before", false, "conflict", false)));
+    ParquetFixture.write(root, "compare_regions", List.of(
+        compare("3374", "KOTA SEMARANG", "33", "JAWA TENGAH", 76.64, 1),
+        compare("3276", "KOTA DEPOK", "32", "JAWA BARAT", 70.2, 2)));
+    ParquetFixture.write(root, "latest_values", List.of(
+        row("region_code", "3374", "region_name", "KOTA SEMARANG", "metric", "koperasi_aktif_pct", "unit", "%",
+            "latest_realisasi", 76.64, "latest_realisasi_year", 2022, "latest_target", 77.0,
+            "latest_target_year", 2023)));
+    ParquetFixture.write(root, "dq_findings", List.of(
+        row("finding_id", "q1", "doc_id", DEPOK_DOC, "source_file", dep, "region_code", "3276",
+            "check_name", "total_sum", "severity", "error", "metric", "anggaran", "measure", "pagu", "year", 2023,
+            "message", "Tabel 1: rows sum to 100 while the total prints 90,5 (lines 2-3)",
+            "source_lines", List.of(2, 3), "expected", 100.0, "actual", 90.5),
+        row("finding_id", "q2", "doc_id", SEMARANG_DOC, "source_file", sem, "related_doc_id", DEPOK_DOC,
+            "region_code", "3374", "check_name", "same_key_values", "severity", "warning",
+            "message", "two documents disagree", "source_lines", List.of(2, 3))));
+  }
+
+  private static Map<String, Object> value(String region, String metric, String measure, int year, double value,
+      String unit, String doc, String file, String type, int line) {
+    return row("region_code", region, "metric", metric, "measure", measure, "year", year, "value", value,
+        "unit", unit, "n_candidates", 1, "n_documents", 1, "min_value", value, "max_value", value,
+        "conflict", false, "rule", "only_candidate", "doc_id", doc, "source_file", file, "doc_type", type,
+        "source_line", line, "derived", false, "level", metric.equals("anggaran") ? "dinas" : null);
+  }
+
+  private static Map<String, Object> budget(String region, String name, int year, double pagu, double realisasi,
+      double serapan) {
+    return row("region_code", region, "region_name", name, "year", year, "level", "dinas", "pagu_perubahan", pagu,
+        "pagu_final", pagu, "pagu_final_stage", "perubahan", "realisasi", realisasi, "serapan_pct_printed", serapan,
+        "serapan_pct_recomputed", Math.round(10000 * realisasi / pagu) / 100.0, "derived", false, "segment", 1,
+        "break_before", false, "conflict", false);
+  }
+
+  private static Map<String, Object> compare(String region, String name, String province, String provinceName,
+      double value, int rank) {
+    return row("metric", "koperasi_aktif_pct", "measure", "realisasi", "year", 2022, "region_code", region,
+        "region_name", name, "province_code", province, "province_name", provinceName, "value", value, "unit", "%",
+        "rank_in_province", 1, "n_in_province", 1, "rank_overall", rank, "n_overall", 2, "best_value", 76.64,
+        "gap_to_best", Math.round(100 * (76.64 - value)) / 100.0);
+  }
 }
