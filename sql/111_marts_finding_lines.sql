@@ -11,7 +11,10 @@ findings as (
 pointed as (
   select
     findings.*,
-    unnest(findings.source_lines) as source_line
+    -- a finding without lines keeps one row, with a null line
+    unnest(
+      case when len(findings.source_lines) = 0 then [null] else findings.source_lines end
+    ) as source_line
   from findings
 ),
 
@@ -63,6 +66,7 @@ comment on column finding_lines.message is 'what disagrees, in one line';
 comment on column finding_lines.expected is
   'the value the check computed or the other source printed';
 comment on column finding_lines.actual is 'the value printed';
-comment on column finding_lines.source_line is 'one line the finding points to';
+comment on column finding_lines.source_line is
+  'one line the finding points to (null for a finding without lines)';
 comment on column finding_lines.source_text is
   'the text of that line (single-document findings only)';

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
       RunCommand.class, IngestCommand.class, FactsCommand.class, AirflowCommand.class,
       SynthCommand.class, PublishCommand.class, SqlCommand.class,
       AnalyticsCommand.class, CheckCommand.class,
-      ExportCommand.class,
+      ExportCommand.class, ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Capaian {

@@ -32,7 +32,7 @@ final class ReferenceTables {
               + " province_code varchar not null, province_name varchar not null)");
       statement.execute(
           "create table ref_metrics (metric varchar primary key, judul varchar not null,"
-              + " satuan varchar not null, description varchar not null)");
+              + " satuan varchar not null, description varchar not null, position integer not null)");
     }
     try (PreparedStatement insert = connection.prepareStatement("insert into ref_regions values (?, ?, ?, ?, ?, ?)")) {
       for (Region region : Regions.defaults().all()) {
@@ -46,11 +46,14 @@ final class ReferenceTables {
       }
       insert.executeBatch();
     }
-    try (PreparedStatement insert = connection.prepareStatement("insert into ref_metrics values (?, ?, ?, ?)")) {
+    try (PreparedStatement insert = connection.prepareStatement("insert into ref_metrics values (?, ?, ?, ?, ?)")) {
+      int position = 0;
       for (List<String> row : csvRows(METRICS)) {
         for (int i = 0; i < 4; i++) {
           insert.setString(i + 1, row.get(i));
         }
+        // the file's order (counts, then percentages, then budget) is the order reports list metrics in
+        insert.setInt(5, ++position);
         insert.addBatch();
       }
       insert.executeBatch();
