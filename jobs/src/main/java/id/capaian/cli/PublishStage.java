@@ -15,9 +15,7 @@ final class PublishStage implements Stage {
 
   @Override
   public StageResult run(StageContext context) throws Exception {
-    context.progress().report(name(), 0, 1);
     Publisher.Result result = new Publisher(context.warehouse(), SqlScripts.bundled()).publish();
-    context.progress().report(name(), 1, 1);
     List<String> lines = new ArrayList<>();
     lines.add(StageResult.line("duckdb", result.file()));
     lines.add(StageResult.line("views", result.views().size()));
