@@ -36,6 +36,8 @@ public final class HeaderReader {
           "\\b(anggaran|pagu|rp|rupiah|dana|keuangan|belanja|pendanaan|apbd|p-apbd|papbd|biaya)\\b");
   private static final Pattern BUDGET_TITLE =
       Pattern.compile("\\b(anggaran|pagu|belanja|keuangan|pendanaan)\\b");
+  /** A proposal (musrenbang or stakeholder "Usulan Anggaran"): asked for, not the agency's pagu. */
+  private static final Pattern PROPOSAL = Pattern.compile("\\b(usulan|diusulkan|usul)\\b");
   private static final Pattern PERFORMANCE = Pattern.compile("\\b(kinerja|indikator|fisik)\\b");
   private static final Pattern STAGE_WORD =
       Pattern.compile("\\b(induk|murni|perubahan|p-apbd|papbd|apbd-p)\\b");
@@ -146,7 +148,7 @@ public final class HeaderReader {
       flags.add("measure_from_year");
     }
     if (budget) {
-      measure = budgetMeasure(measure);
+      measure = PROPOSAL.matcher(whole).find() ? "usulan" : budgetMeasure(measure);
       if (PERIOD_END.matcher(whole).find() && year != null && !hasYear(levels)) {
         // "Kondisi akhir periode (Rp)" sums the whole period: no single year.
         year = null;

@@ -29,6 +29,17 @@ class HeaderReaderTest {
   }
 
   @Test
+  void testProposedAmountIsNotAPagu() {
+    ColumnMeaning proposed = read("Usulan Anggaran (Rp)");
+    assertThat(proposed.budget()).isTrue();
+    assertThat(proposed.measure()).isEqualTo("usulan");
+    assertThat(proposed.stage()).isNull();
+    assertThat(read("Anggaran yang Diusulkan > 2025").measure()).isEqualTo("usulan");
+    assertThat(read("Pagu Indikatif (Rp)").measure()).isEqualTo("pagu");
+    assertThat(HeaderReader.read("Usulan", RENJA_2024).role()).isEqualTo(ColumnRole.SUBJECT);
+  }
+
+  @Test
   void testExplicitYearBeatsRelativeLabel() {
     assertThat(read("Target Renstra PD > Tahun 2021 (n-2)").year()).isEqualTo(2021);
     assertThat(read("Realisasi s/d dengan Tahun (n-3) 2021").year()).isEqualTo(2021);
