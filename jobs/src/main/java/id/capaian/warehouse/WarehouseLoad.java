@@ -58,11 +58,15 @@ public final class WarehouseLoad implements AutoCloseable {
 
   /** What a version holds, written beside it. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Manifest(
-      String id, String created, String status, String input, Map<String, String> files, List<String> stages) {
+  /**
+   * @param code the {@link CodeFingerprint} of the application that wrote the version (null in versions
+   *     written before it was recorded: treated as different code)
+   */
+  public record Manifest(String id, String created, String status, String input, Map<String, String> files,
+      List<String> stages, String code) {
 
     Manifest with(String newStatus, List<String> newStages) {
-      return new Manifest(id, created, newStatus, input, files, newStages);
+      return new Manifest(id, created, newStatus, input, files, newStages, code);
     }
   }
 
@@ -145,13 +149,21 @@ public final class WarehouseLoad implements AutoCloseable {
       }
 
       Optional<Manifest> currentManifest = current.flatMap(c -> manifestOf(root.resolve(VERSIONS).resolve(c)));
-      Map<String, String> previousFiles = full ? Map.of() : currentManifest.map(Manifest::files).orElse(Map.of());
+      String code = CodeFingerprint.current();
+      boolean sameCode = currentManifest.map(m -> code.equals(m.code())).orElse(true);
+      boolean hadFiles = currentManifest.map(m -> m.files() != null && !m.files().isEmpty()).orElse(false);
+      if (!full && !sameCode && hadFiles) {
+        // Rows of kept documents were written by other rules: reusing them would mix two rule sets.
+        log.accept("the application changed since version " + current.get() + ": every document is processed");
+      }
+      Map<String, String> previousFiles =
+          full || !sameCode ? Map.of() : currentManifest.map(Manifest::files).orElse(Map.of());
       LoadScope scope = LoadScope.of(input, previousFiles == null ? Map.of() : previousFiles);
       List<String> held = currentManifest.map(Manifest::stages).orElse(List.of());
       if (!full && scope.unchanged() && held.containsAll(stages)) {
         Unchanged unchanged = new Unchanged(current.get());
         Manifest marker = new Manifest(current.get(), Instant.now().toString(), "unchanged", input,
-            Map.of(), List.of());
+            Map.of(), List.of(), code);
         if (loadId != null) {
           Files.createDirectories(root.resolve(LOADS));
           writeJson(root.resolve(LOADS).resolve(id + ".json"), marker);
@@ -160,7 +172,7 @@ public final class WarehouseLoad implements AutoCloseable {
       }
 
       Manifest manifest = new Manifest(id, Instant.now().toString(), "open", input,
-          scope.complete() ? scope.files() : Map.of(), held);
+          scope.complete() ? scope.files() : Map.of(), held, code);
       Files.createDirectories(version);
       // The manifest first: a run killed while seeding leaves an "open" version, removed next time.
       writeJson(version.resolve(MANIFEST), manifest);
@@ -276,7 +288,7 @@ public final class WarehouseLoad implements AutoCloseable {
     Path version = root.resolve(VERSIONS).resolve(id);
     Files.createDirectories(version);
     writeJson(version.resolve(MANIFEST),
-        new Manifest(id, Instant.now().toString(), "published", null, Map.of(), List.of()));
+        new Manifest(id, Instant.now().toString(), "published", null, Map.of(), List.of(), null));
     if (oldParquet) {
       Files.move(parquet, version.resolve("parquet"), StandardCopyOption.ATOMIC_MOVE);
     }

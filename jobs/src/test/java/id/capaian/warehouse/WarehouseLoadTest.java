@@ -89,6 +89,35 @@ class WarehouseLoadTest {
   }
 
   @Test
+  void testRowsWrittenByOtherCodeAreNotReused() throws IOException {
+    Files.writeString(input.resolve("a.md"), "Renja A");
+    String first = load("v1");
+    Path manifest = root().resolve("versions").resolve(first).resolve("_load.json");
+    assertThat(Files.readString(manifest)).contains(CodeFingerprint.current());
+    // The version as an older release of the application would have left it.
+    Files.writeString(manifest, Files.readString(manifest).replace(CodeFingerprint.current(), "0ld"));
+
+    try (WarehouseLoad load = begin(null, RUN)) {
+      assertThat(load.unchanged()).isEmpty();
+      assertThat(load.scope().incremental()).isFalse();
+      assertThat(load.scope().changed()).containsExactly("a.md");
+      assertThat(notes).anyMatch(n -> n.contains("the application changed since version " + first));
+      load.discard();
+    }
+  }
+
+  @Test
+  void testTheFingerprintFollowsContentNotFileTimes(@TempDir Path classes) throws IOException {
+    Files.createDirectories(classes.resolve("data"));
+    Files.writeString(classes.resolve("data/metrics.csv"), "metric,pattern\n");
+    String before = CodeFingerprint.of(classes);
+    Files.setLastModifiedTime(classes.resolve("data/metrics.csv"), java.nio.file.attribute.FileTime.fromMillis(0));
+    assertThat(CodeFingerprint.of(classes)).isEqualTo(before);
+    Files.writeString(classes.resolve("data/metrics.csv"), "metric,pattern\nkoperasi_aktif,aktif\n");
+    assertThat(CodeFingerprint.of(classes)).isNotEqualTo(before);
+  }
+
+  @Test
   void testTheScopeSaysWhatChangedSinceThePreviousLoad() throws IOException {
     Files.writeString(input.resolve("a.md"), "Renja A");
     Files.writeString(input.resolve("b.md"), "Renja B");
