@@ -33,7 +33,7 @@ public enum ResultFormat {
       while (rows.next()) {
         String[] row = new String[n];
         for (int i = 0; i < n; i++) {
-          String text = rows.getString(i + 1);
+          String text = text(rows, i + 1);
           row[i] = text == null ? "NULL" : text.replaceAll("\\R", " ");
           widths[i] = Math.max(widths[i], row[i].length());
         }
@@ -78,7 +78,7 @@ public enum ResultFormat {
       while (rows.next()) {
         List<String> fields = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-          String text = rows.getString(i);
+          String text = text(rows, i);
           fields.add(text == null ? "" : quote(text));
         }
         out.println(String.join(",", fields));
@@ -141,6 +141,26 @@ public enum ResultFormat {
       }
     }
   };
+
+  /**
+   * A field as text. Doubles in plain notation (a pagu of 21896269612, not 2.1896269612E10), with the
+   * shortest digits that read back as the same double.
+   */
+  static String text(ResultSet rows, int column) throws SQLException {
+    int type = rows.getMetaData().getColumnType(column);
+    if (type == Types.DOUBLE || type == Types.FLOAT || type == Types.REAL) {
+      double d = rows.getDouble(column);
+      if (rows.wasNull()) {
+        return null;
+      }
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        return Double.toString(d);
+      }
+      String plain = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      return plain.equals("-0") ? "0" : plain;
+    }
+    return rows.getString(column);
+  }
 
   abstract void write(ResultSet rows, PrintWriter out) throws SQLException;
 

@@ -40,9 +40,19 @@ class SqlCommandTest {
     assertThat(out.toString().lines()).containsExactly(
         "region_code | year | value",
         "------------+------+------",
-        "3374        | 2022 | 561.0",
-        "3374        | 2022 | 732.0",
+        "3374        | 2022 |   561",
+        "3374        | 2022 |   732",
         "(2 rows)");
+  }
+
+  @Test
+  void testDoublesPrintInPlainNotation() {
+    int code = run("sql", "-w", dir.toString(), "--format", "csv",
+        "select 21896269612::double as pagu, 90.5::double as serapan, 0.00074::double as ratio,"
+            + " -0.0::double as zero, null::double as none");
+
+    assertThat(code).isZero();
+    assertThat(out.toString().lines()).containsExactly("pagu,serapan,ratio,zero,none", "21896269612,90.5,0.00074,0,");
   }
 
   @Test
