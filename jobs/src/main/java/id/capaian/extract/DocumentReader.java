@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads one input file into an {@link ExtractedDocument}: decodes it, recognises its identity and
@@ -17,9 +18,13 @@ import java.util.Optional;
  */
 public final class DocumentReader {
   private final IdentityReader identityReader;
-  private final TableExtractor tableExtractor;
+  private final Function<List<String>, List<ExtractedTable>> tableExtractor;
 
   public DocumentReader(IdentityReader identityReader, TableExtractor tableExtractor) {
+    this(identityReader, tableExtractor::extract);
+  }
+
+  DocumentReader(IdentityReader identityReader, Function<List<String>, List<ExtractedTable>> tableExtractor) {
     this.identityReader = identityReader;
     this.tableExtractor = tableExtractor;
   }
@@ -51,10 +56,11 @@ public final class DocumentReader {
     }
     List<ExtractedTable> tables;
     try {
-      tables = tableExtractor.extract(lines);
-    } catch (RuntimeException e) {
+      tables = tableExtractor.apply(lines);
+    } catch (RuntimeException | StackOverflowError e) {
       // A defect in extraction must cost one document, recorded with its reason, never the batch.
-      return new ReadOutcome.Rejected(sourceFile, sha256, bytes, "table extraction failed: " + e);
+      String reason = ("table extraction failed: " + e).replaceAll("\\s*\\R\\s*", " ");
+      return new ReadOutcome.Rejected(sourceFile, sha256, bytes, reason);
     }
     return new ReadOutcome.Accepted(
         new ExtractedDocument(sourceFile, sha256, bytes, identity.identity().get(), lines, tables));
