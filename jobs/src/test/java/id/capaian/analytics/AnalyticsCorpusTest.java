@@ -3,14 +3,9 @@ package id.capaian.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.capaian.analytics.job.AnalyticsJob;
-import id.capaian.facts.job.FactsJob;
-import id.capaian.ingest.IngestJob;
-import id.capaian.testing.SharedCorpus;
+import id.capaian.testing.CorpusWarehouse;
 import id.capaian.testing.SparkTestBase;
-import id.capaian.warehouse.Progress;
 import id.capaian.warehouse.Warehouse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +14,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The acceptance cases of the analytics issue, asserted by value on the outputs of the whole pipeline
@@ -32,17 +26,12 @@ class AnalyticsCorpusTest extends SparkTestBase {
   private static final String MOJOKERTO = "3516";
   private static final String DEPOK = "3276";
 
-  @TempDir static Path warehouseDir;
   private static Warehouse warehouse;
 
   @BeforeAll
   static void runPipeline() {
-    Path corpus = SharedCorpus.corpus();
-    warehouse = new Warehouse(warehouseDir);
-    new IngestJob(spark()).run(corpus.toString(), warehouse, Progress.NONE);
-    new FactsJob(spark()).run(warehouse, Progress.NONE);
-    assumeTrue(read("facts").count() > 0, "skipped: the facts stage wrote no facts for the corpus yet");
-    new AnalyticsJob(spark()).run(warehouse, Progress.NONE);
+    // Built once per JVM by the stages of 'capaian run' and shared with the other corpus tests.
+    warehouse = CorpusWarehouse.withFacts();
   }
 
   private static Dataset<Row> read(String dataset) {
