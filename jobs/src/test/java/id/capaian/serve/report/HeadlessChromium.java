@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Debian's chromium, headless, with the network off: in a network namespace of its own where
- * {@code unshare --net} is allowed (root, as in CI), and with every background fetch disabled anyway.
+ * Debian's chromium, headless, with the network off: in an empty network namespace of its own
+ * ({@code unshare --net} as root, as in CI; else {@code unshare --user --map-root-user --net} where
+ * unprivileged user namespaces are allowed), and in any case with every request sent to a proxy that
+ * does not exist and every host name unresolvable, and background fetches disabled.
+ * {@code ReportTest} checks that a page really cannot reach the network this way.
  */
 final class HeadlessChromium {
   private static final Path BINARY = Path.of("/usr/bin/chromium");
@@ -25,10 +28,39 @@ final class HeadlessChromium {
         "skipped: no /usr/bin/chromium (apt-get install chromium, as .ci/run does)");
   }
 
-  /** Whether chromium runs without any network (its own empty network namespace). */
-  static boolean networkIsolated() {
+  /** The requests chromium may not make, whatever namespace it runs in: no proxy answers on port 9. */
+  private static final List<String> NO_NETWORK = List.of("--proxy-server=http://127.0.0.1:9",
+      "--proxy-bypass-list=<-loopback>", "--host-resolver-rules=MAP * ~NOTFOUND");
+
+  private static List<String> namespace;
+
+  /**
+   * The command prefix that runs chromium in an empty network namespace: {@code unshare --net} where
+   * allowed (root), else in a user namespace of its own; empty where neither is allowed (then only the
+   * proxy and resolver flags keep the network off).
+   */
+  static synchronized List<String> networkNamespace() {
+    if (namespace == null) {
+      namespace = List.of();
+      for (List<String> prefix : List.of(List.of("unshare", "--net"),
+          List.of("unshare", "--user", "--map-root-user", "--net"))) {
+        if (succeeds(prefix)) {
+          namespace = prefix;
+          break;
+        }
+      }
+      System.out.println("HeadlessChromium: network off by "
+          + (namespace.isEmpty() ? "proxy and resolver flags only (no unshare allowed)" : String.join(" ", namespace)
+              + " and proxy and resolver flags"));
+    }
+    return namespace;
+  }
+
+  private static boolean succeeds(List<String> prefix) {
     try {
-      Process p = new ProcessBuilder("unshare", "--net", "true").redirectErrorStream(true).start();
+      List<String> command = new ArrayList<>(prefix);
+      command.add("true");
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) {
@@ -53,13 +85,12 @@ final class HeadlessChromium {
     Path profile = Files.createTempDirectory("capaian-chromium");
     try {
       List<String> command = new ArrayList<>();
-      if (networkIsolated()) {
-        command.addAll(List.of("unshare", "--net"));
-      }
+      command.addAll(networkNamespace());
       command.addAll(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
           "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
           "--user-data-dir=" + profile));
+      command.addAll(NO_NETWORK);
       command.addAll(List.of(extra));
       command.add(page.toAbsolutePath().toUri().toString());
       Path log = profile.resolve("stderr.log");

@@ -77,6 +77,29 @@ class ReportTest {
     assertThat(Integer.parseInt(marks.group(1))).as("4 bars: two regions, two years each").isEqualTo(4);
   }
 
+  /**
+   * The chromium the report is checked in cannot reach the network: an image by host name and one by
+   * IP address both fail to load (so "draws with the network off" means off, not merely unused).
+   */
+  @Test
+  void testChromiumHasNoNetwork(@TempDir Path dir) throws Exception {
+    HeadlessChromium.require();
+    Path probe = dir.resolve("probe.html");
+    Files.writeString(probe, """
+        <!doctype html><html><body data-loaded="0" data-failed="0">
+        <img src="http://example.com/favicon.ico" onload="mark('loaded')" onerror="mark('failed')">
+        <img src="http://93.184.215.14/favicon.ico" onload="mark('loaded')" onerror="mark('failed')">
+        <script>
+        function mark(what) { document.body.dataset[what] = Number(document.body.dataset[what]) + 1; }
+        </script>
+        </body></html>
+        """);
+
+    String dom = HeadlessChromium.dumpDom(probe);
+
+    assertThat(dom).contains("data-failed=\"2\"").contains("data-loaded=\"0\"");
+  }
+
   @Test
   void testScreenshotShowsTheCharts() throws Exception {
     HeadlessChromium.require();
