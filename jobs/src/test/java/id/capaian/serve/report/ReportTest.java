@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.capaian.serve.Publisher;
 import id.capaian.serve.SqlScripts;
+import id.capaian.serve.WarehouseDb;
+import id.capaian.testing.CorpusWarehouse;
 import id.capaian.testing.SharedCorpus;
 import id.capaian.testing.SmallWarehouse;
 import id.capaian.warehouse.Warehouse;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +80,44 @@ class ReportTest {
     Matcher marks = Pattern.compile("data-chart=\"serapan\" data-marks=\"(\\d+)\"").matcher(dom);
     assertThat(marks.find()).as("serapan chart marks counted").isTrue();
     assertThat(Integer.parseInt(marks.group(1))).as("4 bars: two regions, two years each").isEqualTo(4);
+  }
+
+  /**
+   * The report of the warehouse {@code capaian run} builds from the real corpus draws every chart too:
+   * one serapan bar per region and year that has a serapan, Depok's 2023 at 90,5 %, and the findings
+   * beside the lines they quote. Kept as {@code target/report/report-corpus.html}.
+   */
+  @Test
+  void testReportOfTheCorpusDrawsEveryChart() throws Exception {
+    HeadlessChromium.require();
+    Warehouse corpus = CorpusWarehouse.withFacts();
+    Path corpusPage = ReportBuilder.write(corpus, ARTIFACTS.resolve("report-corpus.html"),
+        Instant.parse("2024-06-30T08:00:00Z"));
+    String corpusHtml = Files.readString(corpusPage);
+    int figures = count(corpusHtml, "<figure class=\"chart-figure\"");
+
+    String dom = HeadlessChromium.dumpDom(corpusPage);
+
+    assertThat(corpusHtml).contains("data-chart=\"trend-koperasi_aktif_pct\"", "data-chart=\"trend-wirausaha_pct\"",
+        "data-chart=\"target-koperasi_aktif_pct\"", "data-chart=\"serapan\"",
+        "<title>Kota Depok, 2023: 90,5 %</title>", "<title>Kota Semarang, 2022: 83,79 %</title>",
+        "25,48%", "23,35%");
+    assertThat(dom).contains("data-charts-drawn=\"" + figures + "\"");
+    assertThat(count(dom, "data-drawn=\"true\"")).isEqualTo(figures);
+    Matcher marks = Pattern.compile("data-chart=\"serapan\" data-marks=\"(\\d+)\"").matcher(dom);
+    assertThat(marks.find()).as("serapan chart marks counted").isTrue();
+    assertThat(Integer.parseInt(marks.group(1))).isEqualTo(serapanYears(corpus)).isGreaterThanOrEqualTo(10);
+  }
+
+  /** Region-years whose dinas budget has a serapan, printed or recomputed. */
+  private static int serapanYears(Warehouse warehouse) throws Exception {
+    try (Connection connection = WarehouseDb.openReadOnly(warehouse);
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select count(*) from trend_budget_realization where level = 'dinas'"
+            + " and coalesce(serapan_pct_printed, serapan_pct_recomputed) is not null")) {
+      rows.next();
+      return rows.getInt(1);
+    }
   }
 
   /**
