@@ -56,7 +56,7 @@ comment on column finding_lines.related_doc_id is
 comment on column finding_lines.region_code is 'four-digit kabupaten/kota code';
 comment on column finding_lines.check_name is
   'children_sum, total_sum, percent_recompute, same_key_values, unit_change, '
-  'year_label or malformed_number';
+  'year_label, malformed_number or check_failed';
 comment on column finding_lines.severity is 'error or warning';
 comment on column finding_lines.metric is 'metric concerned';
 comment on column finding_lines.measure is 'measure concerned';
