@@ -3,6 +3,7 @@ package id.capaian.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.capaian.testing.CorpusWarehouse;
 import id.capaian.testing.SmallWarehouse;
 import id.capaian.warehouse.Warehouse;
 import java.nio.file.Files;
@@ -56,6 +57,41 @@ class ExportTest {
         "3374,kota,Kota Semarang,Realisasi Anggaran Dinas,Rp,2022,18852082292",
         "3276,kota,Kota Depok,Pagu Anggaran Dinas,Rp,2023,32300612788")
         .hasSize(1 + 3 * 4);
+  }
+
+  /**
+   * The portal files of the real corpus's warehouse: the acceptance figures, each series at most one
+   * value per region and year (a portal's key), and every row in the seven columns.
+   */
+  @Test
+  void testSdiOfTheCorpusWarehouse() throws Exception {
+    Warehouse corpus = CorpusWarehouse.withFacts();
+
+    List<Exporter.Written> written = new Exporter(corpus).export(Exporter.Format.SDI, Optional.empty(), out);
+
+    assertThat(written).extracting(Exporter.Written::metric)
+        .contains("anggaran", "koperasi_aktif", "koperasi_jumlah", "koperasi_aktif_pct", "wirausaha_pct");
+    assertThat(Files.readAllLines(out.resolve("anggaran.csv"))).contains(
+        "3276,kota,Kota Depok,Persentase Serapan Anggaran Dinas,%,2023,90.5",
+        "3276,kota,Kota Depok,Pagu Anggaran Dinas,Rp,2023,32300612788",
+        "3374,kota,Kota Semarang,Pagu Anggaran Dinas,Rp,2024,25509465294");
+    assertThat(Files.readAllLines(out.resolve("koperasi_aktif.csv")))
+        .contains("3374,kota,Kota Semarang,Jumlah Koperasi Aktif,unit,2022,561");
+    assertThat(Files.readAllLines(out.resolve("koperasi_jumlah.csv")))
+        .contains("3374,kota,Kota Semarang,Jumlah Koperasi,unit,2022,732");
+    assertThat(Files.readAllLines(out.resolve("wirausaha_pct.csv")))
+        .contains("3276,kota,Kota Depok,Rasio Wirausaha,%,2023,0.74");
+    for (Exporter.Written w : written) {
+      List<String> lines = Files.readAllLines(w.file());
+      assertThat(lines.get(0)).isEqualTo("kode_wilayah,level_wilayah,nama_wilayah,judul,satuan,tahun,data");
+      assertThat(lines).hasSize(1 + (int) w.rows());
+      List<String> keys = lines.subList(1, lines.size()).stream().map(line -> {
+        String[] fields = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1); // commas outside quotes
+        assertThat(fields).as("%s: %s", w.metric(), line).hasSize(7);
+        return fields[0] + "|" + fields[3] + "|" + fields[5];
+      }).toList();
+      assertThat(keys).as("one value per region, series and year in %s", w.metric()).doesNotHaveDuplicates();
+    }
   }
 
   @Test
