@@ -9,18 +9,20 @@ import id.capaian.serve.Publisher;
 import id.capaian.serve.SqlScripts;
 import id.capaian.warehouse.Progress;
 import id.capaian.warehouse.Warehouse;
+import id.capaian.warehouse.WarehouseLoad;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The warehouse {@code capaian run --input ../shared/corpus} builds on a first load (ingest, facts,
- * analytics, then publish to {@code capaian.duckdb}), built once per test JVM on the shared
- * SparkSession, so the test classes that check the real corpus end to end do not each rerun the
+ * analytics, then publish to {@code capaian.duckdb}, in a version made current by the load), built
+ * once per test JVM on the shared SparkSession, so the test classes that check the real corpus end to end do not each rerun the
  * pipeline. Read it, never write to it. Skipped (by {@link SharedCorpus}) where the corpus is absent.
  */
 public final class CorpusWarehouse {
@@ -62,19 +64,27 @@ public final class CorpusWarehouse {
       throw new UncheckedIOException(e);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root), "corpus-warehouse-delete"));
-    Warehouse built = new Warehouse(root);
-    // The stages of 'capaian run' on a first load, in Pipeline's order.
-    new IngestJob(SparkTestBase.spark()).run(corpus.toString(), built, Progress.NONE);
-    new FactsJob(SparkTestBase.spark()).run(built, Progress.NONE);
-    new AnalyticsJob(SparkTestBase.spark()).run(built, Progress.NONE);
-    try {
-      new Publisher(built, SqlScripts.bundled()).publish();
+    // A first load as 'capaian run' makes it (cli/Stages): a version written by the stages in
+    // Pipeline's order, then published, so readers see WAREHOUSE/capaian.duckdb and WAREHOUSE/parquet
+    // through the links to the current version, as they do after a real run.
+    List<String> stages = List.of("ingest", "facts", "analytics", "publish");
+    try (WarehouseLoad load = WarehouseLoad.begin(root, corpus.toString(), null, stages, false, note -> {})) {
+      Warehouse version = load.target();
+      new IngestJob(SparkTestBase.spark()).run(corpus.toString(), version, Progress.NONE);
+      load.ran("ingest");
+      new FactsJob(SparkTestBase.spark()).run(version, Progress.NONE);
+      load.ran("facts");
+      new AnalyticsJob(SparkTestBase.spark()).run(version, Progress.NONE);
+      load.ran("analytics");
+      new Publisher(version, SqlScripts.bundled()).publish();
+      load.ran("publish");
+      load.publish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot publish the corpus warehouse: " + e.getMessage(), e);
     }
-    return built;
+    return new Warehouse(root);
   }
 
   private static void delete(Path root) {
