@@ -91,6 +91,36 @@ class PublisherTest {
     }
   }
 
+  /**
+   * A JDBC client set up as the README tells DBeaver users (URL jdbc:duckdb:FILE, driver properties
+   * duckdb.read_only and file_search_path, nothing else of ours) reads the views, refuses writes, and
+   * without file_search_path fails with the message the README quotes.
+   */
+  @Test
+  void testJdbcClientWithTheReadmesDriverPropertiesReadsTheViews() throws Exception {
+    SmallWarehouse.writeIngest(dir);
+    SmallWarehouse.writeFacts(dir);
+    publish(dir);
+    java.util.Properties dbeaver = new java.util.Properties();
+    dbeaver.setProperty("duckdb.read_only", "true");
+    dbeaver.setProperty("file_search_path", dir.toString());
+    String url = "jdbc:duckdb:" + dir.resolve("capaian.duckdb");
+
+    try (Connection c = java.sql.DriverManager.getConnection(url, dbeaver)) {
+      assertThat(strings(c, "select cast(value as varchar) from facts where metric = 'koperasi_aktif'"))
+          .containsExactly("561.0");
+      assertThatThrownBy(() -> c.createStatement().execute("create table t (x int)"))
+          .hasMessageContaining("read-only");
+    }
+    java.util.Properties readOnly = new java.util.Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try (Connection c = java.sql.DriverManager.getConnection(url, readOnly)) {
+      // The test JVM's working directory is the project folder, which has no parquet/ of its own.
+      assertThatThrownBy(() -> strings(c, "select count(*) from facts"))
+          .hasMessageContaining("No files found that match the pattern \"parquet/facts/**/*.parquet\"");
+    }
+  }
+
   @Test
   void testFilesLackingAContractColumnReadItAsNull() throws Exception {
     ParquetFixture.write(dir, "facts", List.of(SmallWarehouse.fact("f1", SmallWarehouse.SEMARANG_DOC, "a.txt",
