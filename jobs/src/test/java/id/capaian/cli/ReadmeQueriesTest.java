@@ -195,6 +195,12 @@ class ReadmeQueriesTest {
     List<JsonNode> rows = new ArrayList<>();
     JSON.readTree(out.toString()).forEach(rows::add);
     assertThat(rows).as("rows answering '%s'", question).isNotEmpty();
+    // As an analyst sees it (the default table format): the same number of rows.
+    StringWriter table = new StringWriter();
+    assertThat(Capaian.execute(new String[] {"sql", "-w", warehouse.root().toString(), sql},
+        new PrintWriter(table, true), new PrintWriter(err, true))).as("table format: %s", err).isZero();
+    assertThat(table.toString().lines().reduce((a, b) -> b).orElse(""))
+        .isEqualTo("(" + rows.size() + (rows.size() == 1 ? " row)" : " rows)"));
     return rows;
   }
 
