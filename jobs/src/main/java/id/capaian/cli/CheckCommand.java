@@ -27,12 +27,7 @@ import picocli.CommandLine.Spec;
     description = "Data-quality gate: exit 1, with one line per finding, when dq_findings has error"
         + " findings not in the accepted baseline WAREHOUSE/dq_baseline.json.")
 final class CheckCommand implements Callable<Integer> {
-  @Option(
-      names = {"-w", "--warehouse"},
-      paramLabel = "DIR",
-      defaultValue = "${env:CAPAIAN_WAREHOUSE:-warehouse}",
-      description = "Warehouse folder. Default: ${DEFAULT-VALUE}.")
-  Path warehouse;
+  @Mixin PublishedWarehouse published;
 
   @Option(names = "--accept", description = "Record the current error findings as the baseline, then pass.")
   boolean accept;
@@ -49,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     verbosity.apply();
     PrintWriter out = spec.commandLine().getOut();
-    Warehouse wh = new Warehouse(warehouse);
+    Warehouse wh = published.warehouse();
     List<GateFinding> findings = DqFindingsReader.read(wh.dataset("dq_findings"));
     List<GateFinding> errors = findings.stream().filter(GateFinding::error).toList();
     Path baselineFile = wh.root().resolve(DqBaseline.fileName());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,12 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Write the reconciled values, one file per metric: CSV, Parquet, or the Satu Data"
         + " Indonesia layout (kode_wilayah, level_wilayah, nama_wilayah, judul, satuan, tahun, data).")
 final class ExportCommand implements Callable<Integer> {
-  @Option(
-      names = {"-w", "--warehouse"},
-      paramLabel = "DIR",
-      defaultValue = "${env:CAPAIAN_WAREHOUSE:-warehouse}",
-      description = "Warehouse folder holding capaian.duckdb. Default: ${DEFAULT-VALUE}.")
-  Path warehouse;
+  @Mixin PublishedWarehouse published;
 
   @Option(
       names = "--format",
@@ -48,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Warehouse source = new Warehouse(warehouse);
+    Warehouse source = published.warehouse();
     Path folder = out != null
         ? out : source.root().resolve("export").resolve(format.name().toLowerCase(java.util.Locale.ROOT));
     List<Exporter.Written> written = new Exporter(source).export(format, Optional.ofNullable(metric), folder);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,12 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Write the comparison report (trends, target vs realisasi, budget serapan, comparisons,"
         + " data-quality findings) as one self-contained HTML file that opens without a network.")
 final class ReportCommand implements Callable<Integer> {
-  @Option(
-      names = {"-w", "--warehouse"},
-      paramLabel = "DIR",
-      defaultValue = "${env:CAPAIAN_WAREHOUSE:-warehouse}",
-      description = "Warehouse folder holding capaian.duckdb. Default: ${DEFAULT-VALUE}.")
-  Path warehouse;
+  @Mixin PublishedWarehouse published;
 
   @Option(
       names = "--out",
@@ -34,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Warehouse source = new Warehouse(warehouse);
+    Warehouse source = published.warehouse();
     Path file = out != null ? out : source.root().resolve("report.html");
     Path written = ReportBuilder.write(source, file, Instant.now());
     spec.commandLine().getOut().println("  report     " + written);

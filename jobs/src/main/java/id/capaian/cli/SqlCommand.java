@@ -2,7 +2,6 @@ package id.capaian.cli;
 
 import id.capaian.serve.QueryRunner;
 import id.capaian.serve.ResultFormat;
-import id.capaian.warehouse.Warehouse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Example: capaian sql \"select * from regions\"",
         "         capaian sql --format csv -f question.sql > answer.csv"})
 final class SqlCommand implements Callable<Integer> {
-  @Option(
-      names = {"-w", "--warehouse"},
-      paramLabel = "DIR",
-      defaultValue = "${env:CAPAIAN_WAREHOUSE:-warehouse}",
-      description = "Warehouse folder holding capaian.duckdb. Default: ${DEFAULT-VALUE}.")
-  Path warehouse;
+  @Mixin PublishedWarehouse published;
 
   @Option(
       names = "--format",
@@ -59,7 +53,7 @@ final class SqlCommand implements Callable<Integer> {
       }
       sql = Files.readString(file, StandardCharsets.UTF_8);
     }
-    new QueryRunner(new Warehouse(warehouse)).run(sql, format, spec.commandLine().getOut());
+    new QueryRunner(published.warehouse()).run(sql, format, spec.commandLine().getOut());
     return 0;
   }
 
