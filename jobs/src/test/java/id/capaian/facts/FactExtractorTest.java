@@ -271,4 +271,21 @@ class FactExtractorTest {
     assertThat(one(facts, f -> "realisasi".equals(f.measure())).value()).isEqualTo(12_710_000_000d);
     assertThat(one(facts, f -> "serapan_pct".equals(f.measure())).value()).isEqualTo(94.29);
   }
+
+  @Test
+  void testABudgetAllocationSentenceIsTheYearsDinasPaguAndKeepsItsSpelledOutDisagreement() {
+    prose.add("Untuk tahun 2025 dinas ini memperoleh alokasi anggaran sebesar Rp. 9.100.250.000,- (sembilan milyar"
+        + " seratus juta dua ratus lima puluh ribu rupiah) untuk program dan kegiatan berikut.");
+    prose.add("Alokasi dana kelurahan tahun 2025 senilai Rp 2,5 miliar dikelola oleh kecamatan.");
+    DocumentFacts facts = extract(DocType.RENJA, 2026);
+    // Alokasi Dana Desa/Kelurahan is a transfer to villages, not the agency's budget.
+    Fact dinas = one(facts, f -> "pagu".equals(f.measure()) && "anggaran".equals(f.metric()));
+    assertThat(dinas.value()).isEqualTo(9_100_250_000d);
+    assertThat(dinas.year()).isEqualTo(2025);
+    assertThat(dinas.level()).isEqualTo("dinas");
+    assertThat(dinas.sourceLine()).isEqualTo(1);
+    assertThat(dinas.tableNo()).isNull();
+    // The words say 9.100.250.000 too; a sentence whose words disagree is flagged (tested on the parser).
+    assertThat(dinas.flags()).doesNotContain("spelled_out_mismatch");
+  }
 }
