@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * ({@link CorpusWarehouse}), and its answer is checked against what the documents print. A question
  * added to the README without a check here fails {@link #testEveryQuestionHasOneQueryAndACheck()}.
  */
-class ReadmeQueriesTest {
+public class ReadmeQueriesTest {
   private static final Path README = SharedCorpus.projectDir().resolve("README.md");
   private static final String SECTION = "## Questions analysts ask";
 
@@ -205,7 +205,7 @@ class ReadmeQueriesTest {
   }
 
   /** The README section's questions (its ### headings) with the one SQL block under each. */
-  static Map<String, String> questions() throws IOException {
+  public static Map<String, String> questions() throws IOException {
     List<String> lines = Files.readAllLines(README);
     int start = lines.indexOf(SECTION);
     assertThat(start).as("README.md has a '%s' section", SECTION).isNotNegative();

@@ -31,7 +31,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -65,13 +68,22 @@ public final class AnalyticsJob {
             + warehouse.dataset(input) + " (run 'capaian ingest' and 'capaian facts' first)");
       }
     }
-    JavaRDD<FactRow> facts = FactInput.facts(spark, warehouse).javaRDD().map(FactInput::toFactRow)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> factRows = FactInput.facts(spark, warehouse);
+    JavaRDD<FactRow> facts = factRows.javaRDD().map(FactInput::toFactRow)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // Per document: sums, percentages, units, year labels, malformed numbers; and the derived sums.
-    JavaRDD<DocumentChecks.Result> perDocument =
-        facts.groupBy(FactRow::docId).map(g -> DocumentChecks.runSafely(list(g._2())))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    // Grouped as rows by the Dataset API: its sort-based shuffle keeps them as bytes, where an RDD
+    // groupBy of Java objects spent most of the stage estimating the objects' sizes (BENCHMARKS.md).
+    JavaRDD<DocumentChecks.Result> perDocument = factRows
+        .groupByKey((MapFunction<Row, String>) r -> r.getAs("doc_id"), Encoders.STRING())
+        .mapGroups((MapGroupsFunction<String, Row, DocumentChecks.Result>) (doc, rows) -> {
+          List<FactRow> list = new ArrayList<>();
+          rows.forEachRemaining(r -> list.add(FactInput.toFactRow(r)));
+          return DocumentChecks.runSafely(list);
+        }, Encoders.javaSerialization(DocumentChecks.Result.class))
+        .javaRDD()
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     // Progress counts documents, like the other stages: their checks are done here, the rest at the end.
     long documents = perDocument.count();
     progress.report("analytics", 0, documents);
@@ -83,14 +95,14 @@ public final class AnalyticsJob {
     JavaRDD<Candidate> candidates = printed.union(perDocument.flatMap(r -> r.derived().iterator()));
     JavaRDD<Reconciled> reconciled = candidates.groupBy(c -> c.key().unstaged())
         .flatMap(g -> Reconciler.reconcile(list(g._2())).iterator())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     write(reconciled.map(OutputRows::metricValue), warehouse, "metric_values");
     write(reconciled.flatMap(r -> OutputRows.candidates(r).iterator()), warehouse, "metric_candidates");
 
     // Per region: trends and latest values.
     JavaRDD<RegionValues> regions = reconciled.groupBy(r -> r.key().regionCode())
         .map(g -> new RegionValues(g._1(), list(g._2())))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     write(regions.flatMap(v -> KoperasiTrend.of(v).stream().map(OutputRows::koperasi).iterator()),
         warehouse, "trend_koperasi_aktif");
     write(regions.flatMap(v -> WirausahaTrend.of(v).stream().map(OutputRows::wirausaha).iterator()),
