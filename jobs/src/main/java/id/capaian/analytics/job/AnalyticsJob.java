@@ -69,8 +69,8 @@ public final class AnalyticsJob {
       }
     }
     Dataset<Row> factRows = FactInput.facts(spark, warehouse);
-    JavaRDD<FactRow> facts = factRows.javaRDD().map(FactInput::toFactRow)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Read once, into the candidates' shuffle: not cached, the heap is for the groups.
+    JavaRDD<FactRow> facts = factRows.javaRDD().map(FactInput::toFactRow);
 
     // Per document: sums, percentages, units, year labels, malformed numbers; and the derived sums.
     // Grouped as rows by the Dataset API: its sort-based shuffle keeps them as bytes, where an RDD
@@ -83,7 +83,7 @@ public final class AnalyticsJob {
           return DocumentChecks.runSafely(list);
         }, Encoders.javaSerialization(DocumentChecks.Result.class))
         .javaRDD()
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
     // Progress counts documents, like the other stages: their checks are done here, the rest at the end.
     long documents = perDocument.count();
     progress.report("analytics", 0, documents);
@@ -95,14 +95,14 @@ public final class AnalyticsJob {
     JavaRDD<Candidate> candidates = printed.union(perDocument.flatMap(r -> r.derived().iterator()));
     JavaRDD<Reconciled> reconciled = candidates.groupBy(c -> c.key().unstaged())
         .flatMap(g -> Reconciler.reconcile(list(g._2())).iterator())
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
     write(reconciled.map(OutputRows::metricValue), warehouse, "metric_values");
     write(reconciled.flatMap(r -> OutputRows.candidates(r).iterator()), warehouse, "metric_candidates");
 
     // Per region: trends and latest values.
     JavaRDD<RegionValues> regions = reconciled.groupBy(r -> r.key().regionCode())
         .map(g -> new RegionValues(g._1(), list(g._2())))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
     write(regions.flatMap(v -> KoperasiTrend.of(v).stream().map(OutputRows::koperasi).iterator()),
         warehouse, "trend_koperasi_aktif");
     write(regions.flatMap(v -> WirausahaTrend.of(v).stream().map(OutputRows::wirausaha).iterator()),
@@ -136,9 +136,9 @@ public final class AnalyticsJob {
 
     Dataset<Row> values = spark.read().parquet(warehouse.datasetUri("metric_values"));
     Dataset<Row> written = spark.read().parquet(warehouse.datasetUri("dq_findings"));
-    Summary summary = new Summary(facts.count(), values.count(), values.where(col("conflict")).count(),
+    long factCount = spark.read().parquet(warehouse.datasetUri("facts")).count();
+    Summary summary = new Summary(factCount, values.count(), values.where(col("conflict")).count(),
         written.count(), written.where(col("severity").equalTo("error")).count());
-    facts.unpersist();
     perDocument.unpersist();
     reconciled.unpersist();
     regions.unpersist();
