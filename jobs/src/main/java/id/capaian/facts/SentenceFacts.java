@@ -19,6 +19,16 @@ import java.util.regex.Pattern;
  */
 final class SentenceFacts {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d]|[.,]\\d)");
+  /**
+   * An amount's spelled-out words right after it ("Rp 1.250.000,- (satu juta dua ratus lima puluh ribu
+   * rupiah)"): read with the number so the parser can say when the words disagree with the numeral.
+   */
+  private static final Pattern SPELLED_AFTER =
+      Pattern.compile("\\G(?:,-|,00|,00,-)?\\s*\\((?=[^)]*\\b(?:ribu|juta|milyar|miliar|triliun|rupiah)\\b)[a-z ]+\\)");
+  /** Budget-stage words a pagu sentence may name before its amount; the nearest one to the amount counts. */
+  private static final Pattern STAGE_WORD = Pattern.compile(
+      "sebelum perubahan|\\b(?:induk|murni|semula)\\b|\\b(?:perubahan|p-apbd|apbd-p|papbd|apbdp)\\b"
+          + "|\\bprakiraan\\b|\\b(?:ranwal|rankhir|rancangan(?: awal| akhir)?) rkpd\\b");
 
   private final SentencePatterns patterns;
   private final ValueParser parser;
@@ -38,15 +48,9 @@ final class SentenceFacts {
     for (SentencePatterns.Rule rule : patterns.rules()) {
       Matcher m = rule.pattern().matcher(norm);
       while (m.find()) {
-        String text = m.group("v");
         Expect expect = expect(rule, m.group());
-        ParseResult result;
-        try {
-          result = parser.parse(text, expect);
-        } catch (RuntimeException e) {
-          continue;
-        }
-        if (result.status() != ParseResult.Status.VALUES || result.values().isEmpty()) {
+        ParseResult result = parse(norm, m, expect);
+        if (result == null) {
           continue;
         }
         ParsedValue value = result.values().get(0);
@@ -84,7 +88,7 @@ final class SentenceFacts {
                 m.group().trim(),
                 rule.metric(),
                 rule.measure(),
-                rule.stage(),
+                stage(rule, norm, m),
                 year,
                 value.value(),
                 unit(rule, expect, value),
@@ -94,6 +98,73 @@ final class SentenceFacts {
       }
     }
     return facts;
+  }
+
+  /**
+   * The value of a match; an amount followed by its spelled-out words is read with them, so the fact
+   * keeps the printed numeral and the flag when the words say another amount. Null when unreadable.
+   */
+  private ParseResult parse(String norm, Matcher m, Expect expect) {
+    String text = m.group("v");
+    if (expect == Expect.RUPIAH) {
+      Matcher words = SPELLED_AFTER.matcher(norm);
+      words.region(m.end("v"), norm.length());
+      if (words.lookingAt()) {
+        ParseResult withWords = tryParse(norm.substring(m.start("v"), words.end()), expect);
+        if (withWords != null) {
+          return withWords;
+        }
+      }
+    }
+    return tryParse(text, expect);
+  }
+
+  private ParseResult tryParse(String text, Expect expect) {
+    try {
+      ParseResult result = parser.parse(text, expect);
+      return result.status() == ParseResult.Status.VALUES && !result.values().isEmpty() ? result : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A pagu's stage: the pattern's own, else the stage word of its sentence nearest before the amount
+   * ("alokasi anggaran pada APBD Perubahan sebesar ..."), else none (the sentence does not say).
+   */
+  private static String stage(SentencePatterns.Rule rule, String norm, Matcher m) {
+    if (rule.stage() != null || !"pagu".equals(rule.measure())) {
+      return rule.stage();
+    }
+    Matcher w = STAGE_WORD.matcher(norm);
+    w.region(sentenceStart(norm, m.start()), m.start("v"));
+    String word = null;
+    while (w.find()) {
+      word = w.group();
+    }
+    if (word == null) {
+      return null;
+    }
+    if (word.equals("sebelum perubahan") || word.matches("induk|murni|semula")) {
+      return "induk";
+    }
+    if (word.equals("prakiraan")) {
+      return "prakiraan";
+    }
+    return word.endsWith("rkpd") ? "rancangan" : "perubahan";
+  }
+
+  /** Where the sentence holding {@code pos} starts: after the last full stop, colon or semicolon. */
+  private static int sentenceStart(String text, int pos) {
+    for (int i = pos - 1; i > 0; i--) {
+      char c = text.charAt(i);
+      boolean stop = c == ':' || c == ';' || c == '!' || c == '?'
+          || (c == '.' && !Character.isDigit(text.charAt(i - 1)) && !text.startsWith("rp", Math.max(0, i - 2)));
+      if (stop && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static Expect expect(SentencePatterns.Rule rule, String matched) {

@@ -267,7 +267,9 @@ class FactExtractorTest {
     prose.add("Pagu anggaran belanja dinas setelah perubahan Tahun 2025 adalah Rp 13,48 miliar, dengan realisasi"
         + " anggaran sebesar Rp 12,71 miliar atau 94,29%.");
     DocumentFacts facts = extract(DocType.LKJIP, 2025);
-    assertThat(one(facts, f -> "pagu".equals(f.measure())).value()).isEqualTo(13_480_000_000d);
+    Fact pagu = one(facts, f -> "pagu".equals(f.measure()));
+    assertThat(pagu.value()).isEqualTo(13_480_000_000d);
+    assertThat(pagu.stage()).as("'setelah perubahan' names the stage").isEqualTo("perubahan");
     assertThat(one(facts, f -> "realisasi".equals(f.measure())).value()).isEqualTo(12_710_000_000d);
     assertThat(one(facts, f -> "serapan_pct".equals(f.measure())).value()).isEqualTo(94.29);
   }
@@ -287,5 +289,40 @@ class FactExtractorTest {
     assertThat(dinas.tableNo()).isNull();
     // The words say 9.100.250.000 too; a sentence whose words disagree is flagged (tested on the parser).
     assertThat(dinas.flags()).doesNotContain("spelled_out_mismatch");
+  }
+
+  @Test
+  void testAnAllocationWhoseSpelledOutWordsDisagreeKeepsTheNumeralAndTheFlag() {
+    prose.add("Pada tahun anggaran 2025 dinas memperoleh alokasi anggaran (di luar belanja pegawai) sebesar"
+        + " Rp. 4.250.500.000,- (empat milyar dua ratus lima puluh juta lima ratus ribu lima ratus rupiah)"
+        + " untuk sembilan program.");
+    DocumentFacts facts = extract(DocType.RENJA, 2026);
+    Fact pagu = one(facts, f -> "anggaran".equals(f.metric()));
+    assertThat(pagu.measure()).isEqualTo("pagu");
+    assertThat(pagu.level()).isEqualTo("dinas");
+    assertThat(pagu.year()).isEqualTo(2025);
+    assertThat(pagu.value()).as("the printed numeral, not the words").isEqualTo(4_250_500_000d);
+    assertThat(pagu.flags()).contains("spelled_out_mismatch", "prose");
+    assertThat(pagu.stage()).as("the sentence names no stage").isNull();
+  }
+
+  @Test
+  void testAPaguSentenceTakesTheStageItsSentenceNamesBeforeTheAmount() {
+    prose.add("Dalam APBD murni 2024 dinas mendapat alokasi anggaran sebesar Rp 3.100.000.000.");
+    prose.add("Sesudah perubahan APBD 2024 alokasi anggaran dinas naik menjadi sebesar Rp 3.350.000.000.");
+    prose.add("Menurut Rancangan Awal RKPD 2026, pagu anggaran dinas adalah Rp 3,6 miliar.");
+    prose.add("Anggaran perubahan tahun lalu sudah dipertanggungjawabkan. Total anggaran belanja dinas sebesar"
+        + " Rp 3.700.000.000.");
+    DocumentFacts facts = extract(DocType.RENJA, 2026);
+    assertThat(one(facts, f -> f.sourceLine() == 1).stage()).isEqualTo("induk");
+    Fact perubahan = one(facts, f -> f.sourceLine() == 2);
+    assertThat(perubahan.stage()).isEqualTo("perubahan");
+    assertThat(perubahan.value()).isEqualTo(3_350_000_000d);
+    Fact rancangan = one(facts, f -> f.sourceLine() == 3);
+    assertThat(rancangan.stage()).isEqualTo("rancangan");
+    assertThat(rancangan.year()).isEqualTo(2026);
+    assertThat(rancangan.value()).isEqualTo(3_600_000_000d);
+    // The stage word of an earlier sentence does not carry over.
+    assertThat(one(facts, f -> f.sourceLine() == 4).stage()).isNull();
   }
 }
