@@ -46,6 +46,9 @@ public final class HeaderReader {
   private static final Pattern ESTIMATE = Pattern.compile("\\b(perkiraan|proyeksi|prognosa)\\b");
   private static final Pattern CUMULATIVE = Pattern.compile("\\b(s\\.?\\s?d\\.?|s/d|sampai dengan)\\b");
   private static final Pattern RELATIVE = Pattern.compile("\\(?\\bn\\s*([+-])\\s*(\\d)\\s*\\)?|\\(n\\)");
+  /** "tahun-2", "th-3", "thn ke 4", "tahun ke-5": the n-th year of a plan period. */
+  private static final Pattern PERIOD_ORDINAL =
+      Pattern.compile("\\b(?:tahun|thn|th)\\s*(?:ke\\s*)?[-.]?\\s*([1-9])\\b(?![.,]\\d)");
   private static final Pattern PERIOD_END =
       Pattern.compile("akhir (periode|renstra|rpjmd|tahun renstra)|kondisi (kinerja )?(pada )?akhir");
 
@@ -70,18 +73,57 @@ public final class HeaderReader {
   /** The meaning of every column of a table. */
   public static List<ColumnMeaning> read(List<String> headerPaths, TableContext context) {
     List<ColumnMeaning> meanings = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
     ColumnMeaning previous = null;
     String previousParent = null;
-    for (String path : headerPaths) {
+    for (String printed : headerPaths) {
+      String path = withOrdinalYear(printed, context);
+      paths.add(path);
       List<String> levels = levels(path);
       ColumnMeaning meaning = read(levels, context, previous, previousParent);
+      if (!path.equals(printed) && meaning.role() == ColumnRole.VALUE) {
+        meaning = withFlag(meaning, "derived_year");
+      }
       meanings.add(meaning);
       if (meaning.role() == ColumnRole.VALUE) {
         previous = meaning;
         previousParent = parent(levels);
       }
     }
-    return withSiblingYear(meanings, headerPaths);
+    return withSiblingYear(meanings, paths);
+  }
+
+  /**
+   * "Tahun-2", "Th-3", "Tahun ke-4" of a Renstra are the period's second, third, fourth year: the
+   * header level gets that year written beside it ("Th-2 (2026)") so every later rule sees a year.
+   * A level that prints its own year ("Tahun 1 (2025)") keeps it.
+   */
+  static String withOrdinalYear(String path, TableContext context) {
+    if (path == null || context.periodStart() == null) {
+      return path;
+    }
+    String[] parts = path.split(Pattern.quote(ExtractedTable.PATH_SEPARATOR), -1);
+    boolean changed = false;
+    for (int i = 0; i < parts.length; i++) {
+      String norm = Texts.norm(parts[i]);
+      Matcher ordinal = PERIOD_ORDINAL.matcher(norm);
+      if (!Texts.years(norm).isEmpty() || !ordinal.find()) {
+        continue;
+      }
+      int n = Integer.parseInt(ordinal.group(1));
+      int length = context.periodEnd() == null ? 5 : context.periodEnd() - context.periodStart() + 1;
+      if (n >= 1 && n <= length) {
+        parts[i] = parts[i] + " (" + (context.periodStart() + n - 1) + ")";
+        changed = true;
+      }
+    }
+    return changed ? String.join(ExtractedTable.PATH_SEPARATOR, parts) : path;
+  }
+
+  private static ColumnMeaning withFlag(ColumnMeaning m, String flag) {
+    Set<String> flags = new HashSet<>(m.flags());
+    flags.add(flag);
+    return new ColumnMeaning(m.role(), m.measure(), m.year(), m.stage(), m.budget(), m.period(), m.expect(), flags);
   }
 
   /**
@@ -94,6 +136,12 @@ public final class HeaderReader {
     for (int c = 0; c < meanings.size(); c++) {
       ColumnMeaning m = meanings.get(c);
       if (m.role() != ColumnRole.VALUE || !hasYear(levels(paths.get(c)))) {
+        continue;
+      }
+      String whole = Texts.norm(paths.get(c));
+      if (BASELINE.matcher(whole).find() || whole.contains("prakiraan")) {
+        // "Kondisi Awal (2024)" and "Prakiraan Maju 2026" name a year other than the plan's by
+        // definition: the plan's own columns beside them do not take it.
         continue;
       }
       if (shared != null && !shared.equals(m.year())) {
@@ -159,6 +207,24 @@ public final class HeaderReader {
     String stage = budget && "pagu".equals(measure) ? stage(whole, context, year) : null;
     return new ColumnMeaning(
         ColumnRole.VALUE, measure, year, stage, budget, null, expect(whole, measure, budget), flags);
+  }
+
+  /**
+   * The scale a money column's header puts on its numbers: "Rp (juta)" 10^6, "(Rp 000)" or "Ribu
+   * Rupiah" 10^3, "Miliar" 10^9; null when the header prints plain rupiah.
+   */
+  static java.math.BigDecimal scaleOf(String headerPath) {
+    String whole = Texts.norm(headerPath);
+    if (Pattern.compile("\\b(juta|jt)\\b").matcher(whole).find()) {
+      return java.math.BigDecimal.valueOf(1_000_000L);
+    }
+    if (Pattern.compile("\\b(miliar|milyar)\\b").matcher(whole).find()) {
+      return java.math.BigDecimal.valueOf(1_000_000_000L);
+    }
+    if (Pattern.compile("\\bribu(an)?\\b|(?<![\\d.,])000(?![\\d.,])").matcher(whole).find()) {
+      return java.math.BigDecimal.valueOf(1_000L);
+    }
+    return null;
   }
 
   static List<String> levels(String path) {

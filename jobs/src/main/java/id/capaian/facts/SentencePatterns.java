@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class SentencePatterns {
   private static final String RESOURCE = "/data/dictionary/sentences.csv";
-  /** A number as printed: digits with thousands and decimal separators. */
-  static final String NUM = "\\d[\\d.,]*\\d|\\d";
+  /** A number; "9. 148.997.610" too (a space after the first separator, as PDF text gives it). */
+  static final String NUM =
+      "(?<![\\d.,])\\d{1,3}\\. \\d{3}\\.\\d{3}(?:\\.\\d{3})*(?![\\d])"
+          + "|(?<![\\d.,])\\d{1,3}, \\d{3},\\d{3}(?:,\\d{3})*(?![\\d])|\\d[\\d.,]*\\d|\\d";
   private static volatile SentencePatterns defaults;
 
   private final List<Rule> rules;

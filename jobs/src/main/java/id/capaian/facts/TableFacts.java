@@ -6,6 +6,7 @@ import id.capaian.extract.TableRow;
 import id.capaian.facts.value.Expect;
 import id.capaian.facts.value.ParseResult;
 import id.capaian.facts.value.ParsedValue;
+import id.capaian.facts.value.ValueFlags;
 import id.capaian.facts.value.ValueParser;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -226,8 +227,20 @@ final class TableFacts {
       RowMeaning meaning,
       String indicator,
       String subject) {
+    java.math.BigDecimal scale =
+        column.budget() && column.expect() == Expect.RUPIAH
+            ? HeaderReader.scaleOf(table.headerPaths().get(cell.col()))
+            : null;
     for (int part = 0; part < values.size(); part++) {
-      facts.add(fact(row, cell, part, values.get(part), column, meaning, indicator, subject));
+      ParsedValue value = values.get(part);
+      if (scale != null && !value.has(ValueFlags.SCALED)) {
+        // "Rp (juta) | 415,5": the header's scale, unless the cell printed its own ("2,5 M").
+        Set<String> flags = new HashSet<>(value.flags());
+        flags.add("scale_from_header");
+        value = new ParsedValue(value.exact().multiply(scale), value.kind(), value.unit(), flags, value.raw(),
+            value.grade());
+      }
+      facts.add(fact(row, cell, part, value, column, meaning, indicator, subject));
     }
   }
 

@@ -325,4 +325,73 @@ class FactExtractorTest {
     // The stage word of an earlier sentence does not carry over.
     assertThat(one(facts, f -> f.sourceLine() == 4).stage()).isNull();
   }
+
+  @Test
+  void testAmountsInJutaByTheirHeaderAndOrdinalYearsOfTheRenstraPeriod() {
+    table("Tabel 6.1 Rencana Program dan Pendanaan Tahun 2025-2029",
+        List.of("Kode", "Program", "Indikator Kinerja", "Tahun-1 > Target", "Tahun-1 > Rp (juta)", "Th-2 > Target",
+            "Th-2 > Rp (juta)"),
+        new String[] {"2.17.07", "Program Pemberdayaan UMKM", "Rasio koperasi aktif terhadap total koperasi", "73,5%",
+            "415,5", "75%", "1.640"},
+        new String[] {"", "JUMLAH", "", "", "2.000", "", "Rp 1,7 M"});
+    List<String> lines = new ArrayList<>();
+    DocumentIdentity identity = new DocumentIdentity(DocType.RENSTRA, null, "Dinas Koperasi dan Usaha Mikro",
+        new Region("3302", "33", "JAWA TENGAH", "KABUPATEN BANYUMAS"), null, 2025, 2029);
+    for (int i = 0; i < line + 5; i++) {
+      lines.add("");
+    }
+    DocumentFacts facts = extractor.extract(new ExtractedDocument("contoh.txt", "abc", 1, identity, lines, tables));
+    Fact pagu = one(facts, f -> "program".equals(f.level()) && "pagu".equals(f.measure()) && f.year() == 2025);
+    assertThat(pagu.value()).isEqualTo(415_500_000d);
+    assertThat(pagu.flags()).contains("scale_from_header");
+    assertThat(one(facts, f -> "program".equals(f.level()) && "pagu".equals(f.measure()) && f.year() == 2026).value())
+        .isEqualTo(1_640_000_000d);
+    assertThat(one(facts, f -> "dinas".equals(f.level()) && f.year() == 2025).value()).isEqualTo(2_000_000_000d);
+    // A cell that prints its own scale is not scaled again.
+    assertThat(one(facts, f -> "dinas".equals(f.level()) && f.year() == 2026).value()).isEqualTo(1_700_000_000d);
+    Fact target = one(facts, f -> "koperasi_aktif_pct".equals(f.metric()) && f.year() == 2026);
+    assertThat(target.measure()).isEqualTo("target");
+    assertThat(target.value()).isEqualTo(75);
+  }
+
+  @Test
+  void testRatioSentencesWithTheirNumeratorAndDenominatorAndCountsBeforeTheirNoun() {
+    prose.add("Pada akhir tahun 2024, dari 612 koperasi yang terdaftar, sebanyak 407 koperasi dinyatakan aktif dan"
+        + " 205 koperasi tidak aktif.");
+    prose.add("");
+    prose.add("Rasio wirausaha tahun 2024 sebesar 2,37% dihitung dari jumlah wirausaha 16.402 orang dibagi jumlah"
+        + " penduduk usia produktif 692.118 jiwa.");
+    prose.add("");
+    prose.add("Rasio wirausaha pada akhir periode ditargetkan sebesar 2,60%.");
+    prose.add("");
+    prose.add("Realisasi anggaran tahun 2024 sebesar Rp 9. 148.997.610,- atau 94,21 % dari pagu.");
+    DocumentFacts facts = extract(DocType.LKJIP, 2024);
+    assertThat(one(facts, f -> "koperasi_jumlah".equals(f.metric())).value()).isEqualTo(612);
+    assertThat(one(facts, f -> "koperasi_aktif".equals(f.metric())).value()).isEqualTo(407);
+    assertThat(one(facts, f -> "koperasi_tidak_aktif".equals(f.metric())).value()).isEqualTo(205);
+    Fact ratio = one(facts, f -> "wirausaha_pct".equals(f.metric()));
+    assertThat(ratio.value()).isEqualTo(2.37); // the target sentence is no realisasi
+    assertThat(ratio.year()).isEqualTo(2024);
+    assertThat(one(facts, f -> "wirausaha_jumlah".equals(f.metric())).value()).isEqualTo(16402);
+    assertThat(one(facts, f -> "penduduk_usia_produktif".equals(f.metric())).value()).isEqualTo(692118);
+    assertThat(one(facts, f -> "realisasi".equals(f.measure()) && "anggaran".equals(f.metric())).value())
+        .isEqualTo(9_148_997_610d);
+    assertThat(one(facts, f -> "serapan_pct".equals(f.measure())).value()).isEqualTo(94.21);
+  }
+
+  @Test
+  void testTotalPaguIndikatifAndPrakiraanMajuSentences() {
+    prose.add("Total pagu indikatif Dinas Tahun 2025 sebesar Rp 10.482,615 juta, dengan prakiraan maju Tahun 2026"
+        + " sebesar Rp 10.950 juta.");
+    prose.add("");
+    prose.add("Usulan pelatihan senilai Rp 250 juta belum dapat diakomodir dalam pagu indikatif.");
+    DocumentFacts facts = extract(DocType.RENJA, 2025);
+    Fact pagu = one(facts, f -> "pagu".equals(f.measure()) && f.stage() == null);
+    assertThat(pagu.value()).isEqualTo(10_482_615_000d);
+    assertThat(pagu.year()).isEqualTo(2025);
+    Fact maju = one(facts, f -> "prakiraan".equals(f.stage()));
+    assertThat(maju.value()).isEqualTo(10_950_000_000d);
+    assertThat(maju.year()).isEqualTo(2026);
+    assertThat(where(facts, f -> f.value() == 250_000_000d)).isEmpty(); // a proposal is no pagu
+  }
 }

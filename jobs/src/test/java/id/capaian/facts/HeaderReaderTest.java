@@ -73,6 +73,51 @@ class HeaderReaderTest {
   }
 
   @Test
+  void testOrdinalYearsOfARenstraPeriod() {
+    TableContext renstra = new TableContext("Tabel 6.1 Rencana Program dan Pendanaan Tahun 2025-2029", "",
+        DocType.RENSTRA, null, 2025, 2029, "Dinas Koperasi dan Usaha Mikro");
+    List<ColumnMeaning> m = HeaderReader.read(List.of("Indikator Kinerja", "Kondisi Awal (2024)",
+        "Tahun-1 > Target", "Tahun-1 > Rp (juta)", "Th-2 > Target", "Tahun ke-5 > Target", "Tahun 1 (2025)"),
+        renstra);
+    assertThat(m).extracting(ColumnMeaning::year).containsExactly(null, 2024, 2025, 2025, 2026, 2029, 2025);
+    assertThat(m.get(3).budget()).isTrue();
+    assertThat(m.get(3).measure()).isEqualTo("pagu");
+    assertThat(m.get(4).flags()).contains("derived_year"); // the year is not printed
+    assertThat(m.get(6).flags()).doesNotContain("derived_year"); // "Tahun 1 (2025)" prints its own
+    // Only a plan period has an n-th year; a sixth year of a five-year period is no year of it.
+    assertThat(HeaderReader.withOrdinalYear("Th-2 > Target", RENJA_2024)).isEqualTo("Th-2 > Target");
+    assertThat(HeaderReader.withOrdinalYear("Tahun-6 > Target", renstra)).isEqualTo("Tahun-6 > Target");
+  }
+
+  @Test
+  void testBaselineAndForwardEstimateColumnsLendTheirYearToNoSibling() {
+    TableContext renja = TableContext.of("Rencana Program Tahun 2025 dan Prakiraan Maju Tahun 2026", DocType.RENJA,
+        2025);
+    List<ColumnMeaning> m = HeaderReader.read(List.of("Target Kinerja", "Pagu Indikatif (Rp)",
+        "Prakiraan Maju 2026 > Target Kinerja", "Prakiraan Maju 2026 > Pagu Indikatif (Rp)"), renja);
+    assertThat(m).extracting(ColumnMeaning::year).containsExactly(2025, 2025, 2026, 2026);
+    assertThat(m.get(1).stage()).isEqualTo("penetapan");
+    assertThat(m.get(3).stage()).isEqualTo("prakiraan");
+    TableContext renstra = new TableContext("Tabel 6.1 Pendanaan", "", DocType.RENSTRA, null, 2025, 2029, null);
+    List<ColumnMeaning> baseline = HeaderReader.read(List.of("Kondisi Awal (2024)", "Target"), renstra);
+    assertThat(baseline.get(1).year()).isNull(); // not the baseline's 2024
+    // Columns that all name one year still lend it to a column that names none.
+    List<ColumnMeaning> shared = HeaderReader.read(List.of("Target Renstra > s/d 2026", "Realisasi > s/d 2026",
+        "% > Capaian"), RENJA_2024);
+    assertThat(shared.get(2).year()).isEqualTo(2026);
+  }
+
+  @Test
+  void testAMoneyHeaderCanScaleItsNumbers() {
+    assertThat(HeaderReader.scaleOf("Tahun-1 > Rp (juta)")).isEqualByComparingTo("1000000");
+    assertThat(HeaderReader.scaleOf("Pagu (Rp 000)")).isEqualByComparingTo("1000");
+    assertThat(HeaderReader.scaleOf("Anggaran (Ribu Rupiah)")).isEqualByComparingTo("1000");
+    assertThat(HeaderReader.scaleOf("Pendanaan (Rp Miliar) > 2026")).isEqualByComparingTo("1000000000");
+    assertThat(HeaderReader.scaleOf("Anggaran (Rp) > 2025")).isNull();
+    assertThat(HeaderReader.scaleOf("Pagu Indikatif (Rp)")).isNull();
+  }
+
+  @Test
   void testBudgetStages() {
     assertThat(read("TA 2022 > INDUK").stage()).isEqualTo("induk");
     assertThat(read("TA 2022 > PERUBAHAN").stage()).isEqualTo("perubahan");

@@ -27,11 +27,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Acceptance on documents nobody tuned the pipeline to: six small documents we wrote in
+ * Acceptance on documents nobody tuned the pipeline to: nine small documents we wrote in
  * {@code src/test/resources/unseen} in the formats of the real corpus, with what a new city or year
  * brings (a kabupaten whose name a kota also has, "Kab." on the cover, merged agencies, stage words,
  * other years and header wordings, US and Indonesian numbers, page breaks with and without repeated
- * headers, running titles, split and spaced codes, three-row headers, key sentences). Each has its
+ * headers, running titles, split and spaced codes, three-row headers, key sentences, years as column
+ * groups, the n-th year of a Renstra period ("Th-2"), amounts in juta by their header, chapter page
+ * numbers ("III-9"), amounts split by a space after a separator, proposals beside pagu). Each has its
  * expected facts beside it ({@code NAME.facts.csv}, the gold columns) and is checked for identity,
  * table inventory and every expected fact by the gold README's rule, on its line; an optional
  * {@code NAME.absent.csv} lists metric and measure pairs the document must not give.
@@ -82,7 +84,14 @@ class UnseenDocumentsTest {
                 data("4.1", 60, 63, 7, 2))),
         new Expected("kabupaten-bandung-barat-lkjip-2025.md", "LKJIP", null, "3217",
             "Dinas Koperasi, Usaha Mikro, Kecil dan Menengah", 2025, null, null,
-            List.of(data("3.1", 26, 31, 8, 3), data("3.2", 40, 45, 5, 4), data("3.3", 54, 65, 5, 5))));
+            List.of(data("3.1", 26, 31, 8, 3), data("3.2", 40, 45, 5, 4), data("3.3", 54, 65, 5, 5))),
+        new Expected("kota-bogor-lkjip-2024.txt", "LKJIP", null, "3271", "Dinas Koperasi dan Usaha Mikro", 2024,
+            null, null, List.of(data("3.1", 17, 22, 9, 4), data("3.4", 34, 40, 5, 6))),
+        new Expected("kabupaten-banyumas-renstra-2025-2029.txt", "RENSTRA", null, "3302",
+            "Dinas Tenaga Kerja, Koperasi dan Usaha Mikro", null, 2025, 2029,
+            List.of(data("2.1", 15, 19, 8, 4), data("5.1", 27, 32, 10, 4), data("6.1", 38, 50, 16, 6))),
+        new Expected("kota-padang-renja-2025.md", "RENJA", null, "1371", "Dinas Koperasi dan Usaha Mikro", 2025,
+            null, null, List.of(data("2.3", 25, 30, 6, 3), data("4.1", 40, 56, 9, 9))));
   }
 
   private static ExtractedDocument read(String file) {

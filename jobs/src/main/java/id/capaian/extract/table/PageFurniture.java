@@ -98,6 +98,11 @@ public final class PageFurniture {
     if (among.matches()) {
       k = among.group(1);
     }
+    // "III-9", "II - 14": the chapter's roman number and the page within the chapter.
+    java.util.regex.Matcher chapter = CHAPTER_PAGE.matcher(k);
+    if (chapter.matches()) {
+      k = chapter.group(1);
+    }
     k = k.replace("-", " ").replace("|", " ").strip();
     if (k.endsWith(".")) {
       k = k.substring(0, k.length() - 1);
@@ -114,6 +119,9 @@ public final class PageFurniture {
     }
     return digits && k.length() <= 4 || roman;
   }
+
+  private static final java.util.regex.Pattern CHAPTER_PAGE =
+      java.util.regex.Pattern.compile("[ivx]{1,4}\\s*-\\s*(\\d{1,3})");
 
   private static final java.util.regex.Pattern PAGE_OF =
       java.util.regex.Pattern.compile("(\\d{1,4})\\s*(?:dari|of|/)\\s*\\d{1,4}");

@@ -58,7 +58,15 @@ public final class ValueParser {
   // ---------------------------------------------------------------------------------------------
   // Cells
 
-  private ParseResult parseCell(String s, Expect expect) {
+  /**
+   * "Rp 1. 234.567.890": PDF rendering put a space after the first thousands separator. The groups
+   * after it (three digits, the same separator, three digits) show it is one number.
+   */
+  private static final java.util.regex.Pattern SPACED_GROUP =
+      java.util.regex.Pattern.compile("(?<![\\d.,])(\\d{1,3})([.,]) (?=\\d{3}\\2\\d{3}(?!\\d))");
+
+  private ParseResult parseCell(String printed, Expect expect) {
+    String s = SPACED_GROUP.matcher(printed).replaceAll("$1$2");
     if (isPlaceholderCode(s)) {
       return ParseResult.text("code");
     }

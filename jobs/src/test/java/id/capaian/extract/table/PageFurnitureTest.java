@@ -21,6 +21,10 @@ class PageFurnitureTest {
     assertThat(f.isFurniture("Hal. 9/52")).isTrue();
     assertThat(f.isFurniture("15 dari 38 koperasi")).isFalse();
     assertThat(f.isFurniture("xiv")).isTrue();
+    assertThat(f.isFurniture("III-9")).isTrue(); // chapter III, its page 9
+    assertThat(f.isFurniture("Hal. II - 14")).isTrue();
+    assertThat(f.isFurniture("III-9 koperasi")).isFalse();
+    assertThat(PageFurniture.isTitledPageNumber("LKjIP Dinas Koperasi Kota Contoh Tahun 2024\tIV-12")).isTrue();
     assertThat(f.isFurniture("**2023**")).isTrue();
     assertThat(f.isFurniture("isi")).isFalse();
     assertThat(f.isFurniture("Tabel 1 Contoh")).isFalse(); // a caption is never furniture

@@ -137,7 +137,9 @@ class ValueParserTest {
           "Rp15 miliar | 15000000000",
           "Rp 15 milyar | 15000000000",
           "Rp 35.127 | 35127",
-          "Rp 5.000.- | 5000"
+          "Rp 5.000.- | 5000",
+          "Rp 6. 412.880.000 | 6412880000",
+          "Rp 9, 148,997,610 | 9148997610"
         })
     void testAmountForms(String text, String expected) {
       ParsedValue v = one(text);
@@ -155,6 +157,15 @@ class ValueParserTest {
       ParsedValue orang = one("2 juta orang");
       assertExact(orang, "2000000");
       assertThat(orang.unit()).isEqualTo("orang");
+    }
+
+    @Test
+    void testSpaceAfterTheFirstSeparatorJoinsOnlyWholeThousandsGroups() {
+      // PDF text puts a space after the first separator: "6. 412.880.000" is one amount.
+      assertExact(one("6. 412.880.000", Expect.RUPIAH), "6412880000");
+      // Not when what follows is not two groups of three with the same separator: two numbers.
+      assertThat(parser.parse("2. 250", Expect.ANY).values()).hasSize(2);
+      assertThat(parser.parse("12,5, 100.000.000", Expect.ANY).values()).hasSize(2);
     }
 
     @Test
