@@ -76,11 +76,17 @@ public final class HeaderReader {
     List<String> paths = new ArrayList<>();
     ColumnMeaning previous = null;
     String previousParent = null;
-    for (String printed : headerPaths) {
+    for (int c = 0; c < headerPaths.size(); c++) {
+      String printed = headerPaths.get(c);
       String path = withOrdinalYear(printed, context);
       paths.add(path);
       List<String> levels = levels(path);
-      ColumnMeaning meaning = read(levels, context, previous, previousParent);
+      // "Tahun 2024 > (Rp) | Tahun 2025 > Target | Tahun 2025 > (Rp)": a new group with its own money
+      // column pairs a performance target with it; the money of the group before does not carry over
+      // (within one group, "Anggaran | Realisasi | %", it does).
+      boolean newGroup = previous != null && !parent(levels).equals(previousParent);
+      ColumnMeaning lean = newGroup && hasMoneySibling(headerPaths, c) ? null : previous;
+      ColumnMeaning meaning = read(levels, context, lean, previousParent);
       if (!path.equals(printed) && meaning.role() == ColumnRole.VALUE) {
         meaning = withFlag(meaning, "derived_year");
       }
@@ -124,6 +130,23 @@ public final class HeaderReader {
     Set<String> flags = new HashSet<>(m.flags());
     flags.add(flag);
     return new ColumnMeaning(m.role(), m.measure(), m.year(), m.stage(), m.budget(), m.period(), m.expect(), flags);
+  }
+
+  /** Whether column {@code c}'s leaf names no money while a sibling under the same parent does. */
+  private static boolean hasMoneySibling(List<String> headerPaths, int c) {
+    List<String> own = levels(headerPaths.get(c));
+    if (own.size() < 2 || BUDGET.matcher(own.get(own.size() - 1)).find()) {
+      return false;
+    }
+    String parent = parent(own);
+    for (int j = 0; j < headerPaths.size(); j++) {
+      List<String> other = levels(headerPaths.get(j));
+      if (j != c && other.size() == own.size() && parent(other).equals(parent)
+          && BUDGET.matcher(other.get(other.size() - 1)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

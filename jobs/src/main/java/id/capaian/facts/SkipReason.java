@@ -6,6 +6,11 @@ public enum SkipReason {
   LABEL_COLUMN("label_column", false),
   /** A row with one text cell that heads the rows below it ("Tujuan:", "BELANJA LANGSUNG"). */
   SECTION_ROW("section_row", false),
+  /**
+   * A header printed again inside the body (after a page break, laid out differently): its year
+   * labels ("2017", "2018" under the columns of those years) are not values.
+   */
+  HEADER_ROW("header_row", false),
   /** "-", "NA", "Nihil": the document says there is no value. */
   MISSING_MARKER("missing_marker", false),
   /** Words where a number would stand ("Sangat Tinggi", "Disesuaikan kebutuhan"). */

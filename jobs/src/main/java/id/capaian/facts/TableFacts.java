@@ -56,6 +56,10 @@ final class TableFacts {
         skipAll(row, SkipReason.SECTION_ROW);
         continue;
       }
+      if (isHeaderRepeat(row)) {
+        skipAll(row, SkipReason.HEADER_ROW);
+        continue;
+      }
       RowMeaning meaning = rows.read(row);
       for (TableCell cell : row.cells()) {
         if (!cell.isEmpty()) {
@@ -158,6 +162,42 @@ final class TableFacts {
       texts.add(Texts.norm(cell.text()));
     }
     return texts.size() == 1 && Texts.hasLetter(texts.iterator().next());
+  }
+
+  /**
+   * A header printed again in the body: at least two cells are bare years, each standing under a
+   * column whose header names that year (or beside one that does: a merged year label may sit over
+   * the Target or the Rp cell of its pair), and every other cell is words or the text of a header.
+   * A value that happens to equal its column's year would need a second one to be taken for this.
+   */
+  private boolean isHeaderRepeat(TableRow row) {
+    int years = 0;
+    for (TableCell cell : row.cells()) {
+      if (cell.isEmpty()) {
+        continue;
+      }
+      String t = cell.text().strip();
+      if (t.matches("(?:19|20)\\d{2}")) {
+        int year = Integer.parseInt(t);
+        if (!headerNamesYear(cell.col(), year) && !headerNamesYear(cell.col() - 1, year)
+            && !headerNamesYear(cell.col() + 1, year)) {
+          return false;
+        }
+        years++;
+      } else if (Texts.hasDigit(t) && !inAnyHeader(t)) {
+        return false;
+      }
+    }
+    return years >= 2;
+  }
+
+  private boolean headerNamesYear(int col, int year) {
+    return col >= 0 && col < table.headerPaths().size() && Texts.years(table.headerPaths().get(col)).contains(year);
+  }
+
+  private boolean inAnyHeader(String text) {
+    String t = Texts.norm(text);
+    return table.headerPaths().stream().anyMatch(h -> Texts.norm(h).contains(t));
   }
 
   private static String onlyText(TableRow row) {

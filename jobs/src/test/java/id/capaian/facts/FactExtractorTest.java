@@ -394,4 +394,25 @@ class FactExtractorTest {
     assertThat(maju.year()).isEqualTo(2026);
     assertThat(where(facts, f -> f.value() == 250_000_000d)).isEmpty(); // a proposal is no pagu
   }
+
+  @Test
+  void testAHeaderPrintedAgainInTheBodyGivesNoFactsButOneYearLikeValueStays() {
+    table("Rencana Program dan Pendanaan",
+        List.of("Kode", "Program", "Indikator", "Tahun 2024 > Target", "Tahun 2024 > (Rp)", "Tahun 2025 > Target",
+            "Tahun 2025 > (Rp)"),
+        new String[] {"2.17.07", "Program Pemberdayaan Usaha Mikro", "Jumlah usaha mikro binaan", "310 unit",
+            "420.000.000", "2025 unit", "455.000.000"},
+        new String[] {"", "", "Kondisi awal", "2024", "", "2025", ""},
+        new String[] {"", "", "", "Target", "(Rp)", "Target", "(Rp)"},
+        new String[] {"2.17.08", "Program Pengembangan UMKM", "Jumlah usaha mikro naik kelas", "40 unit",
+            "150.000.000", "45 unit", "160.000.000"});
+    DocumentFacts facts = extract(DocType.RENSTRA, null);
+    assertThat(where(facts, f -> f.sourceLine() == 101)).as("the repeated header's year labels").isEmpty();
+    assertThat(facts.skipped()).filteredOn(s -> s.sourceLine() == 101)
+        .extracting(SkippedCell::reason).containsOnly(SkipReason.HEADER_ROW);
+    // A single value equal to its column's year in a data row is still a value.
+    assertThat(one(facts, f -> f.sourceLine() == 100 && f.year() == 2025 && !"anggaran".equals(f.metric())).value())
+        .isEqualTo(2025);
+    assertThat(where(facts, f -> f.sourceLine() == 103)).hasSize(4);
+  }
 }

@@ -150,6 +150,15 @@ class HeaderReaderTest {
   }
 
   @Test
+  void testATargetPairedWithItsOwnGroupsMoneyColumnIsAPerformanceTarget() {
+    List<ColumnMeaning> columns = HeaderReader.read(
+        List.of("Tahun 2027 > Target", "Tahun 2027 > Rp", "Tahun 2028 > Target", "Tahun 2028 > Rp"), LKJIP_2023);
+    assertThat(columns).extracting(ColumnMeaning::budget).containsExactly(false, true, false, true);
+    assertThat(columns).extracting(ColumnMeaning::measure).containsExactly("target", "pagu", "target", "pagu");
+    assertThat(columns).extracting(ColumnMeaning::year).containsExactly(2027, 2027, 2028, 2028);
+  }
+
+  @Test
   void testBareMeasuresAfterABudgetColumnAreBudgetToo() {
     List<ColumnMeaning> columns =
         HeaderReader.read(List.of("TA. 2022 > Anggaran", "TA. 2022 > Realisasi", "TA. 2022 > %"), LKJIP_2023);
