@@ -415,4 +415,25 @@ class FactExtractorTest {
         .isEqualTo(2025);
     assertThat(where(facts, f -> f.sourceLine() == 103)).hasSize(4);
   }
+
+  @Test
+  void testScoreAbsorptionInWordsAndUmkmCountSentences() {
+    prose.add("Nilai SAKIP dinas tahun 2024 mencapai 70,48 dengan predikat BB, naik dari 69,12 pada tahun 2023.");
+    prose.add("");
+    prose.add("Pada tahun 2023 realisasi keuangan dinas sebesar Rp 8.903.115.200 atau 92,87 persen dari pagu.");
+    prose.add("");
+    prose.add("Jumlah UMKM di kabupaten ini pada tahun 2024 tercatat sebanyak 68.214 unit.");
+    prose.add("");
+    prose.add("Nilai SAKIP ditargetkan mencapai 72 pada tahun 2025, dan jumlah UMKM binaan sebanyak 1.200 unit.");
+    DocumentFacts facts = extract(DocType.LKJIP, 2024);
+    Fact sakip = one(facts, f -> "nilai_akip".equals(f.metric())); // the target sentence is no realisasi
+    assertThat(sakip.value()).isEqualTo(70.48);
+    assertThat(sakip.year()).isEqualTo(2024);
+    Fact serapan = one(facts, f -> "serapan_pct".equals(f.measure()));
+    assertThat(serapan.value()).isEqualTo(92.87);
+    assertThat(serapan.year()).isEqualTo(2023);
+    Fact umkm = one(facts, f -> "umkm_jumlah".equals(f.metric())); // UMKM binaan are not all on record
+    assertThat(umkm.value()).isEqualTo(68214);
+    assertThat(umkm.year()).isEqualTo(2024);
+  }
 }
