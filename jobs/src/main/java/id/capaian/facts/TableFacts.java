@@ -68,7 +68,48 @@ final class TableFacts {
       }
     }
     releveUrusanTotal();
+    markPeriodTotals();
     return new DocumentFacts(facts, skipped);
+  }
+
+  /**
+   * A Renstra's "Kondisi Akhir" of a count ("Jumlah wirausaha baru: 420 | 440 | 460 | 480 | 500 |
+   * 2.300") is often the period's sum, not the last year's level: where it equals the sum of the row's
+   * values for every year of the period and differs from the last year's, it is a period total with no
+   * year (as its money columns are), not a second value for the last year.
+   */
+  private void markPeriodTotals() {
+    if (context.periodStart() == null || context.periodEnd() == null) {
+      return;
+    }
+    int years = context.periodEnd() - context.periodStart() + 1;
+    for (int i = 0; i < facts.size(); i++) {
+      Fact end = facts.get(i);
+      if (!end.has("period_end") || end.metric() == null || "anggaran".equals(end.metric())) {
+        continue;
+      }
+      java.util.Map<Integer, Double> byYear = new java.util.HashMap<>();
+      for (Fact f : facts) {
+        if (f != end && f.rowNo().equals(end.rowNo()) && end.metric().equals(f.metric())
+            && java.util.Objects.equals(f.measure(), "target") && !f.has("period_end") && f.year() != null
+            && f.year() >= context.periodStart() && f.year() <= context.periodEnd()) {
+          byYear.putIfAbsent(f.year(), f.value());
+        }
+      }
+      if (byYear.size() != years) {
+        continue;
+      }
+      double sum = byYear.values().stream().mapToDouble(Double::doubleValue).sum();
+      double last = byYear.get(context.periodEnd());
+      if (Math.abs(sum - end.value()) <= 1e-9 * Math.max(1, Math.abs(sum)) && Math.abs(last - end.value()) > 1e-9) {
+        Set<String> flags = new HashSet<>(end.flags());
+        flags.remove("derived_year");
+        flags.add("period_total");
+        facts.set(i, new Fact(end.factId(), end.tableNo(), end.rowNo(), end.colNo(), end.sourceLine(), end.level(),
+            end.kode(), end.subject(), end.indicator(), end.metric(), end.measure(), end.stage(), null, end.value(),
+            end.unit(), end.headerPath(), end.rawText(), List.copyOf(flags)));
+      }
+    }
   }
 
   /**

@@ -436,4 +436,30 @@ class FactExtractorTest {
     assertThat(umkm.value()).isEqualTo(68214);
     assertThat(umkm.year()).isEqualTo(2024);
   }
+
+  @Test
+  void testARenstraPeriodEndThatSumsTheYearsIsAPeriodTotalNotTheLastYear() {
+    table("Tabel 6.1 Rencana Program Tahun 2025-2029",
+        List.of("Kode", "Indikator Kinerja", "2025 > Target", "2026 > Target", "2027 > Target", "2028 > Target",
+            "2029 > Target", "Kondisi Akhir Periode Renstra > Target"),
+        new String[] {"2.17.07", "Jumlah wirausaha baru", "420 orang", "440 orang", "460 orang", "480 orang",
+            "500 orang", "2.300 orang"},
+        new String[] {"2.17.03", "Persentase koperasi aktif", "75%", "77%", "79%", "82%", "85%", "85%"});
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < line + 5; i++) {
+      lines.add("");
+    }
+    DocumentIdentity identity = new DocumentIdentity(DocType.RENSTRA, null, "Dinas Koperasi dan Usaha Mikro",
+        new Region("3376", "33", "JAWA TENGAH", "KOTA TEGAL"), null, 2025, 2029);
+    DocumentFacts facts = extractor.extract(new ExtractedDocument("contoh.txt", "abc", 1, identity, lines, tables));
+    Fact total = one(facts, f -> "wirausaha_baru_jumlah".equals(f.metric()) && f.value() == 2300);
+    assertThat(total.year()).isNull();
+    assertThat(total.flags()).contains("period_total").doesNotContain(ConflictFlagger.CONFLICT);
+    Fact last = one(facts, f -> "wirausaha_baru_jumlah".equals(f.metric()) && Integer.valueOf(2029).equals(f.year()));
+    assertThat(last.value()).isEqualTo(500);
+    assertThat(last.flags()).doesNotContain(ConflictFlagger.CONFLICT);
+    // A percentage's end of period is its last year's level: it stays that year's target.
+    assertThat(where(facts, f -> "koperasi_aktif_pct".equals(f.metric()) && Integer.valueOf(2029).equals(f.year())))
+        .hasSize(2).allSatisfy(f -> assertThat(f.value()).isEqualTo(85));
+  }
 }
