@@ -239,4 +239,33 @@ class TableExtractorTest {
     assertThat(tables).hasSize(2);
     assertThat(tables.get(1).caption()).isEqualTo("3.2. Perbandingan Realisasi Keuangan");
   }
+
+  @Test
+  void testALabelBlockPrintedLeftOfTheCodeColumnIsMovedBackByContent() {
+    List<ExtractedTable> tables = extract(
+        "Tabel 6.1",
+        "Rencana Kegiatan dan Pendanaan",
+        "",
+        "Tujuan\tSasaran\tKode\tKegiatan\tIndikator\t2026 > Target\t2026 > Rp\t2027 > Target\t2027 > Rp",
+        "Tumbuhnya usaha mikro\tUsaha mikro naik kelas\t3.31.02.07.001\tPelatihan Pengemasan Produk\t"
+            + "Peserta pelatihan\t40 orang\t85.000.000\t45 orang\t90.000.000",
+        "3.31.02.07.002\tKlinik Konsultasi Usaha\tUsaha mikro terlayani\t\t\t60 unit\t70.000.000\t"
+            + "65 unit\t72.500.000",
+        "3.31.02.07.003\tTemu Usaha dan Pameran\t\t\t\t3 kali\t120.000.000\t3 kali\t125.000.000",
+        "\t\t3.31.02.07.004\tGelar Produk Daerah\tPameran terselenggara\t2 kali\t50.000.000\t2 kali\t55.000.000");
+    assertThat(tables).hasSize(1);
+    ExtractedTable t = tables.get(0);
+    assertThat(t.headerPaths()).element(2).isEqualTo("Kode");
+    TableRow shifted = t.rows().get(1);
+    assertThat(shifted.text(0)).isEmpty();
+    assertThat(shifted.text(2)).isEqualTo("3.31.02.07.002");
+    assertThat(shifted.text(3)).isEqualTo("Klinik Konsultasi Usaha");
+    assertThat(shifted.text(4)).isEqualTo("Usaha mikro terlayani");
+    assertThat(shifted.text(5)).isEqualTo("60 unit");
+    assertThat(shifted.text(8)).isEqualTo("72.500.000");
+    // A block without its indicator moves too; the values stay under their own headers.
+    assertThat(t.rows().get(2).text(3)).isEqualTo("Temu Usaha dan Pameran");
+    assertThat(t.rows().get(2).text(6)).isEqualTo("120.000.000");
+    assertThat(t.rows().get(3).text(2)).isEqualTo("3.31.02.07.004");
+  }
 }

@@ -59,6 +59,7 @@ public final class TableBuilder {
     if (codeCol < 0) {
       codeCol = codeColumn(profile, paths, width);
     }
+    LabelBlockShifter.shift(body, codeCol);
     List<WorkRow> rows = ContinuationMerger.merge(body, codeCol);
     if (codeCol >= 0) {
       for (WorkRow row : rows) {
