@@ -49,6 +49,14 @@ public final class HeaderReader {
   /** "tahun-2", "th-3", "thn ke 4", "tahun ke-5": the n-th year of a plan period. */
   private static final Pattern PERIOD_ORDINAL =
       Pattern.compile("\\b(?:tahun|thn|th)\\s*(?:ke\\s*)?[-.]?\\s*([1-9])\\b(?![.,]\\d)");
+  /**
+   * "terhadap target akhir renstra", "terhadap target rpjmd", "tingkat capaian realisasi target renstra":
+   * a capaian measured against the plan period's end target.
+   */
+  private static final Pattern TOWARD_PERIOD_TARGET =
+      Pattern.compile(
+          "terhadap (target )?(akhir )?(periode )?(renstra|rpjmd|periode)"
+              + "|capaian (realisasi )?target (akhir )?(renstra|rpjmd)");
   private static final Pattern PERIOD_END =
       Pattern.compile("akhir (periode|renstra|rpjmd|tahun renstra)|kondisi (kinerja )?(pada )?akhir");
 
@@ -158,7 +166,7 @@ public final class HeaderReader {
     Set<String> sharedFlags = new HashSet<>();
     for (int c = 0; c < meanings.size(); c++) {
       ColumnMeaning m = meanings.get(c);
-      if (m.role() != ColumnRole.VALUE || !hasYear(levels(paths.get(c)))) {
+      if (m.role() != ColumnRole.VALUE || !hasYear(levels(paths.get(c))) || m.flags().contains("toward_period_target")) {
         continue;
       }
       String whole = Texts.norm(paths.get(c));
@@ -184,7 +192,8 @@ public final class HeaderReader {
       if (m.role() != ColumnRole.VALUE
           || hasYear(levels(paths.get(c)))
           || m.flags().contains("period_total")
-          || m.flags().contains("period_end")) {
+          || m.flags().contains("period_end")
+          || m.flags().contains("toward_period_target")) {
         continue;
       }
       Set<String> flags = new HashSet<>(m.flags());
@@ -226,6 +235,15 @@ public final class HeaderReader {
         flags.add("period_total");
         flags.remove("derived_year");
       }
+    }
+    if ("capaian".equals(measure) && TOWARD_PERIOD_TARGET.matcher(whole).find()) {
+      // "Capaian s.d. 2024 terhadap Target Akhir Renstra (%)": progress toward the period's end target,
+      // not the year's achievement against its own target; it belongs to no single year.
+      year = null;
+      flags.remove("derived_year");
+      flags.remove("year_from_caption");
+      flags.remove("cumulative");
+      flags.add("toward_period_target");
     }
     String stage = budget && "pagu".equals(measure) ? stage(whole, context, year) : null;
     return new ColumnMeaning(

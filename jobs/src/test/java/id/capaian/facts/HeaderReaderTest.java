@@ -108,6 +108,23 @@ class HeaderReaderTest {
   }
 
   @Test
+  void testACapaianAgainstThePeriodTargetBelongsToNoYear() {
+    List<ColumnMeaning> m = HeaderReader.read(List.of("Realisasi 2024", "Target Akhir Renstra (2026)",
+        "Capaian s.d. 2024 terhadap Target Akhir Renstra (%)"), LKJIP_2023);
+    assertThat(m.get(0).year()).isEqualTo(2024);
+    assertThat(m.get(1).year()).isEqualTo(2026);
+    assertThat(m.get(2).measure()).isEqualTo("capaian");
+    assertThat(m.get(2).year()).isNull();
+    assertThat(m.get(2).flags()).contains("toward_period_target").doesNotContain("cumulative");
+    ColumnMeaning renstra = HeaderReader.read("Perkiraan Realisasi Capaian Target Renstra s/d tahun 2023 > Tingkat"
+        + " capaian realisasi target Renstra (%)", RENJA_2024);
+    assertThat(renstra.year()).isNull();
+    assertThat(renstra.flags()).contains("toward_period_target");
+    // The year's own capaian keeps its year.
+    assertThat(HeaderReader.read("Tahun 2024 > Capaian (%)", LKJIP_2023).year()).isEqualTo(2024);
+  }
+
+  @Test
   void testAMoneyHeaderCanScaleItsNumbers() {
     assertThat(HeaderReader.scaleOf("Tahun-1 > Rp (juta)")).isEqualByComparingTo("1000000");
     assertThat(HeaderReader.scaleOf("Pagu (Rp 000)")).isEqualByComparingTo("1000");

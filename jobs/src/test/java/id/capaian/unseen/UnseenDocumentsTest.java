@@ -86,7 +86,7 @@ class UnseenDocumentsTest {
             "Dinas Koperasi, Usaha Mikro, Kecil dan Menengah", 2025, null, null,
             List.of(data("3.1", 26, 31, 8, 3), data("3.2", 40, 45, 5, 4), data("3.3", 54, 65, 5, 5))),
         new Expected("kota-bogor-lkjip-2024.txt", "LKJIP", null, "3271", "Dinas Koperasi dan Usaha Mikro", 2024,
-            null, null, List.of(data("3.1", 17, 22, 9, 4), data("3.4", 34, 40, 5, 6))),
+            null, null, List.of(data("3.1", 17, 22, 9, 4), data("3.4", 34, 40, 5, 6), data("3.5", 56, 58, 7, 2))),
         new Expected("kabupaten-banyumas-renstra-2025-2029.txt", "RENSTRA", null, "3302",
             "Dinas Tenaga Kerja, Koperasi dan Usaha Mikro", null, 2025, 2029,
             List.of(data("2.1", 15, 19, 8, 4), data("5.1", 27, 32, 10, 4), data("6.1", 38, 50, 16, 6))),
@@ -152,6 +152,14 @@ class UnseenDocumentsTest {
     TableRow total = kediri.rows().get(6);
     assertThat(total.text(1)).isEqualTo("JUMLAH");
     assertThat(total.text(kediri.headerPaths().indexOf("Keuangan > Pagu"))).isEqualTo("15,960,117,000");
+
+    // The capaian against the Renstra's end target (l. 57) is no second capaian of 2024 beside l. 19's.
+    List<Fact> bogor = FactExtractor.defaults().extract(read("kota-bogor-lkjip-2024.txt")).facts();
+    assertThat(bogor).filteredOn(f -> "capaian".equals(f.measure()) && "koperasi_aktif_pct".equals(f.metric()))
+        .extracting(Fact::sourceLine, Fact::year, Fact::value)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(19, 2024, 102.18),
+            org.assertj.core.groups.Tuple.tuple(57, null, 94.89));
+    assertThat(bogor).filteredOn(f -> f.sourceLine() == 19).noneMatch(f -> f.has("conflict_in_document"));
 
     ExtractedTable malang = table(read("kabupaten-malang-ranwal-renja-2026.md"), "4.1");
     assertThat(malang.rows()).extracting(TableRow::sourceLine).containsExactly(60, 61, 62, 63, 72, 73, 74, 75);
