@@ -501,6 +501,9 @@ public final class HeaderReader {
       return "induk";
     }
     boolean planYear = year != null && year.equals(context.planYear());
+    // A Renja's own draft stage (Rancangan Awal / Akhir on its cover) does not make its plan-year pagu
+    // indikatif "rancangan": the vocabulary of ../shared/gold gives rancangan to figures labelled as a
+    // draft RKPD's (the column says so, above) and penetapan to the plan year's pagu of a Renja.
     if (context.docType() == DocType.RENJA
         && planYear
         && Pattern.compile("pagu indikatif|kebutuhan dana|rkpd|rencana").matcher(whole).find()) {
