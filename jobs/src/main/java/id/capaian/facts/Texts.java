@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 /** Text helpers shared by the facts rules: one normal form for matching, and the years a text names. */
 final class Texts {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   // Documents spell "persentase" three ways; rules are written for one.
   private static final Pattern PERSENTASE = Pattern.compile("\\b(prosentase|presentase|persentasi)\\b");
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|</?[a-z]+[^>]*>");
@@ -24,11 +23,64 @@ final class Texts {
     if (text == null) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    s = MARKUP.matcher(s).replaceAll(" ");
+    // Every rule calls this on every cell, header and line, so each step is skipped where it cannot
+    // change the text (the result is the same as running all of them): ASCII is already NFKC, markup
+    // needs a '*' or '<', a misspelt persentase needs its letters.
+    String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    if (s.indexOf('*') >= 0 || s.indexOf('<') >= 0) {
+      s = MARKUP.matcher(s).replaceAll(" ");
+    }
     s = s.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
-    s = PERSENTASE.matcher(s).replaceAll("persentase");
-    return SPACES.matcher(s).replaceAll(" ").trim();
+    if (s.contains("prosentase") || s.contains("presentase") || s.contains("persentasi")) {
+      s = PERSENTASE.matcher(s).replaceAll("persentase");
+    }
+    return collapseSpaces(s).trim();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \s+} to one space, as {@code s.replaceAll("\\s+", " ")} but without a regex. */
+  static String collapseSpaces(String s) {
+    int i = 0;
+    int n = s.length();
+    // Fast path: nothing to change when every whitespace is a lone ' '.
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c) && (c != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+    boolean inRun = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c)) {
+        if (!inRun) {
+          sb.append(' ');
+          inRun = true;
+        }
+      } else {
+        sb.append(c);
+        inRun = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The characters of the regex class {@code \s}: [ \t\n\x0B\f\r]. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Every year (1900-2099) the text names, in order. */
