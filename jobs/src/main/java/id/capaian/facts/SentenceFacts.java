@@ -46,6 +46,9 @@ final class SentenceFacts {
       return facts;
     }
     for (SentencePatterns.Rule rule : patterns.rules()) {
+      if (!rule.mayMatch(norm)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(norm);
       while (m.find()) {
         Expect expect = expect(rule, m.group());

@@ -26,8 +26,19 @@ public final class SentencePatterns {
 
   private final List<Rule> rules;
 
-  /** One row of the file. */
-  record Rule(int id, String metric, String measure, String level, String stage, Pattern pattern) {}
+  /**
+   * One row of the file.
+   *
+   * @param required text every match contains ({@link RequiredLiterals}): a paragraph without it is
+   *     not searched
+   */
+  record Rule(
+      int id, String metric, String measure, String level, String stage, Pattern pattern, List<String> required) {
+    /** Whether the pattern can match the text at all; false only where it certainly cannot. */
+    boolean mayMatch(String text) {
+      return RequiredLiterals.allIn(required, text);
+    }
+  }
 
   SentencePatterns(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -67,7 +78,7 @@ public final class SentencePatterns {
         String regex = f.get(4).replace("{NUM}", "(?:" + NUM + ")");
         rules.add(
             new Rule(lineNo, f.get(0).trim(), f.get(1).trim(), emptyToNull(f.get(2).trim()),
-                emptyToNull(f.get(3).trim()), Pattern.compile(regex)));
+                emptyToNull(f.get(3).trim()), Pattern.compile(regex), RequiredLiterals.of(regex)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + RESOURCE, e);
