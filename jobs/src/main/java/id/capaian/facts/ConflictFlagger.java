@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Flags {@code conflict_in_document} on every fact whose key another fact of the same document
@@ -17,6 +18,7 @@ import java.util.Set;
  */
 public final class ConflictFlagger {
   public static final String CONFLICT = "conflict_in_document";
+  private static final Pattern PROG = Pattern.compile("^prog\\.? ");
   private static final Set<String> PARTS = Set.of("secondary_value", "range_low", "range_high", "multi_value");
 
   private ConflictFlagger() {}
@@ -69,7 +71,7 @@ public final class ConflictFlagger {
     if (f.subject() == null) {
       return null;
     }
-    String line = base + "|" + f.level() + "|" + Texts.norm(f.subject()).replaceAll("^prog\\.? ", "program ");
+    String line = base + "|" + f.level() + "|" + PROG.matcher(Texts.norm(f.subject())).replaceAll("program ");
     // A sasaran's budget is split by its indicators (one line per indicator).
     boolean perIndicator = "sasaran".equals(f.level()) || "tujuan".equals(f.level());
     return perIndicator ? line + "|" + Texts.norm(f.indicator()) : line;

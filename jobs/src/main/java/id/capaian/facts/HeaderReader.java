@@ -61,20 +61,40 @@ public final class HeaderReader {
       Pattern.compile("akhir (periode|renstra|rpjmd|tahun renstra)|kondisi (kinerja )?(pada )?akhir");
 
   /** Measure keywords, matched by position: the earliest in a header level decides. */
-  private static final List<String[]> MEASURES =
+  private static final List<Measure> MEASURES =
       List.of(
-          new String[] {"\\btarge?t?\\b", "target"},
-          new String[] {"\\btaret\\b", "target"},
-          new String[] {"\\brealisasi\\b", "realisasi"},
-          new String[] {"\\bcapaian\\b", "capaian"},
-          new String[] {"\\brasio\\b", "capaian"},
-          new String[] {"\\btingkat\\b", "capaian"},
-          new String[] {"\\bserapan\\b", "capaian"},
-          new String[] {"\\bproyeksi\\b", "proyeksi"},
-          new String[] {"\\bperkiraan\\b", "proyeksi"},
-          new String[] {"\\bpertumbuhan\\b", "pertumbuhan_pct"},
-          new String[] {"\\befisiensi\\b", "efisiensi"},
-          new String[] {"^%$|^\\(%\\)$|^% capaian|\\bpersen\\b", "capaian"});
+          new Measure("\\btarge?t?\\b", "target"),
+          new Measure("\\btaret\\b", "target"),
+          new Measure("\\brealisasi\\b", "realisasi"),
+          new Measure("\\bcapaian\\b", "capaian"),
+          new Measure("\\brasio\\b", "capaian"),
+          new Measure("\\btingkat\\b", "capaian"),
+          new Measure("\\bserapan\\b", "capaian"),
+          new Measure("\\bproyeksi\\b", "proyeksi"),
+          new Measure("\\bperkiraan\\b", "proyeksi"),
+          new Measure("\\bpertumbuhan\\b", "pertumbuhan_pct"),
+          new Measure("\\befisiensi\\b", "efisiensi"),
+          new Measure("^%$|^\\(%\\)$|^% capaian|\\bpersen\\b", "capaian"));
+
+  /** A measure keyword, compiled once (headers are read for every table of every document). */
+  private record Measure(Pattern pattern, String measure) {
+    Measure(String regex, String measure) {
+      this(Pattern.compile(regex), measure);
+    }
+  }
+
+  private static final Pattern SCALE_JUTA = Pattern.compile("\\b(juta|jt)\\b");
+  private static final Pattern SCALE_MILIAR = Pattern.compile("\\b(miliar|milyar)\\b");
+  private static final Pattern SCALE_RIBU = Pattern.compile("\\bribu(an)?\\b|(?<![\\d.,])000(?![\\d.,])");
+  private static final Pattern STAGE_SEMULA = Pattern.compile("\\bsemula\\b");
+  private static final Pattern STAGE_MENJADI = Pattern.compile("\\bmenjadi\\b");
+  private static final Pattern STAGE_PERUBAHAN = Pattern.compile("p-apbd|papbd|apbd-p|apbdp|perubahan");
+  private static final Pattern STAGE_RANCANGAN = Pattern.compile("ranwal|rancangan|rankhir");
+  private static final Pattern STAGE_INDUK = Pattern.compile("\\b(induk|murni|apbd)\\b");
+  private static final Pattern STAGE_PLAN = Pattern.compile("pagu indikatif|kebutuhan dana|rkpd|rencana");
+  private static final Pattern NOTE_PERUBAHAN = Pattern.compile("\\b(p-apbd|papbd|apbd-p|apbd perubahan)\\b");
+  private static final Pattern NOTE_INDUK = Pattern.compile("\\b(dpa apbd|apbd)\\b");
+  private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
 
   private HeaderReader() {}
 
@@ -256,13 +276,13 @@ public final class HeaderReader {
    */
   static java.math.BigDecimal scaleOf(String headerPath) {
     String whole = Texts.norm(headerPath);
-    if (Pattern.compile("\\b(juta|jt)\\b").matcher(whole).find()) {
+    if (SCALE_JUTA.matcher(whole).find()) {
       return java.math.BigDecimal.valueOf(1_000_000L);
     }
-    if (Pattern.compile("\\b(miliar|milyar)\\b").matcher(whole).find()) {
+    if (SCALE_MILIAR.matcher(whole).find()) {
       return java.math.BigDecimal.valueOf(1_000_000_000L);
     }
-    if (Pattern.compile("\\bribu(an)?\\b|(?<![\\d.,])000(?![\\d.,])").matcher(whole).find()) {
+    if (SCALE_RIBU.matcher(whole).find()) {
       return java.math.BigDecimal.valueOf(1_000L);
     }
     return null;
@@ -316,11 +336,11 @@ public final class HeaderReader {
   private static String measureOf(String level) {
     int best = Integer.MAX_VALUE;
     String found = null;
-    for (String[] m : MEASURES) {
-      Matcher matcher = Pattern.compile(m[0]).matcher(level);
+    for (Measure m : MEASURES) {
+      Matcher matcher = m.pattern().matcher(level);
       if (matcher.find() && matcher.start() < best) {
         best = matcher.start();
-        found = m[1];
+        found = m.measure();
       }
     }
     return found;
@@ -385,7 +405,7 @@ public final class HeaderReader {
 
   /** A header text with its years blanked, to compare groups that differ only by year. */
   private static String shape(String text) {
-    return text == null ? "" : text.replaceAll("\\d{4}", "#");
+    return text == null ? "" : YEAR_DIGITS.matcher(text).replaceAll("#");
   }
 
   /** Whether a year lies before the document's plan: achieved, not planned. */
@@ -482,22 +502,22 @@ public final class HeaderReader {
   }
 
   private static String stage(String whole, TableContext context, Integer year) {
-    if (whole.contains("sebelum perubahan") || Pattern.compile("\\bsemula\\b").matcher(whole).find()) {
+    if (whole.contains("sebelum perubahan") || STAGE_SEMULA.matcher(whole).find()) {
       return "induk"; // "Pagu Semula": the allocation before the revision
     }
-    if (Pattern.compile("\\bmenjadi\\b").matcher(whole).find()) {
+    if (STAGE_MENJADI.matcher(whole).find()) {
       return "perubahan";
     }
-    if (Pattern.compile("p-apbd|papbd|apbd-p|apbdp|perubahan").matcher(whole).find()) {
+    if (STAGE_PERUBAHAN.matcher(whole).find()) {
       return "perubahan";
     }
     if (whole.contains("prakiraan")) {
       return "prakiraan";
     }
-    if (Pattern.compile("ranwal|rancangan|rankhir").matcher(whole).find()) {
+    if (STAGE_RANCANGAN.matcher(whole).find()) {
       return "rancangan";
     }
-    if (Pattern.compile("\\b(induk|murni|apbd)\\b").matcher(whole).find()) {
+    if (STAGE_INDUK.matcher(whole).find()) {
       return "induk";
     }
     boolean planYear = year != null && year.equals(context.planYear());
@@ -506,14 +526,14 @@ public final class HeaderReader {
     // draft RKPD's (the column says so, above) and penetapan to the plan year's pagu of a Renja.
     if (context.docType() == DocType.RENJA
         && planYear
-        && Pattern.compile("pagu indikatif|kebutuhan dana|rkpd|rencana").matcher(whole).find()) {
+        && STAGE_PLAN.matcher(whole).find()) {
       return "penetapan";
     }
     String note = Texts.norm(context.sourceNote());
-    if (Pattern.compile("\\b(p-apbd|papbd|apbd-p|apbd perubahan)\\b").matcher(note).find()) {
+    if (NOTE_PERUBAHAN.matcher(note).find()) {
       return "perubahan";
     }
-    if (Pattern.compile("\\b(dpa apbd|apbd)\\b").matcher(note).find()) {
+    if (NOTE_INDUK.matcher(note).find()) {
       return "induk";
     }
     if (context.docType() == DocType.RENJA && planYear && whole.contains("pagu")) {

@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  */
 public record Kode(String kode, String level, boolean placeholder) {
   private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\t\\u21e5]+");
+  // Compiled once: every code cell and row name of every table is tried as a code.
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+  private static final Pattern CODE_CHARS = Pattern.compile("[0-9xX.\\s\\t\\u21e5]+");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern ONE_DIGIT = Pattern.compile("\\d");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern SEGMENT = Pattern.compile("\\d{1,4}|x{1,2}", Pattern.CASE_INSENSITIVE);
   private static final int[] WIDTHS = {1, 2, 2, 1, 2, 4};
   private static final String[] LEVELS = {null, "urusan", "program", null, "kegiatan", "sub_kegiatan"};
@@ -26,8 +33,8 @@ public record Kode(String kode, String level, boolean placeholder) {
     if (text == null) {
       return null;
     }
-    String trimmed = text.trim().replaceAll("[.\\s]+$", "");
-    if (trimmed.isEmpty() || !trimmed.matches("[0-9xX.\\s\\t\\u21e5]+") || !trimmed.matches(".*\\d.*")) {
+    String trimmed = TRAILING_DOTS.matcher(text.trim()).replaceAll("");
+    if (trimmed.isEmpty() || !CODE_CHARS.matcher(trimmed).matches() || !HAS_DIGIT.matcher(trimmed).matches()) {
       return null;
     }
     String[] parts = SEPARATORS.split(trimmed);
@@ -59,12 +66,12 @@ public record Kode(String kode, String level, boolean placeholder) {
 
   /** U.BB.0.00.0.00.NN.00.00: the bidang urusan's perangkat daerah, i.e. the agency. */
   private static boolean isAgencyCode(String[] parts) {
-    if (!parts[0].matches("\\d") || !parts[1].matches("\\d{1,2}")) {
+    if (!ONE_DIGIT.matcher(parts[0]).matches() || !TWO_DIGITS.matcher(parts[1]).matches()) {
       return false;
     }
     int nonZero = 0;
     for (int i = 2; i < parts.length; i++) {
-      if (!parts[i].matches("\\d+")) {
+      if (!DIGITS.matcher(parts[i]).matches()) {
         return false;
       }
       if (Integer.parseInt(parts[i]) != 0) {

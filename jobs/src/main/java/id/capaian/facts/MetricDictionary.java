@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class MetricDictionary {
   private static final String RESOURCE = "/data/dictionary/metrics.csv";
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:;.,]+$");
   private static volatile MetricDictionary defaults;
 
   private final List<Rule> rules;
@@ -80,7 +81,7 @@ public final class MetricDictionary {
    * @param unit the row's unit or the value's unit ("%", "orang"), may be null
    */
   public String metricOf(String indicator, String title, String unit) {
-    String norm = Texts.norm(indicator).replaceAll("[:;.,]+$", "").trim();
+    String norm = TRAILING_PUNCTUATION.matcher(Texts.norm(indicator)).replaceAll("").trim();
     if (norm.isEmpty()) {
       return null;
     }

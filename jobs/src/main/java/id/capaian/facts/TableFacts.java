@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one data table into facts: each value column's meaning from its header, each row's meaning
@@ -20,6 +21,12 @@ import java.util.Set;
  * gives no number is kept with its reason.
  */
 final class TableFacts {
+  // Compiled once: these run on every cell of every data table.
+  private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  private static final Pattern NOT_NUMBER = Pattern.compile("(?i)rp\\.?|%|\\s");
+  private static final Pattern CODE_LIKE = Pattern.compile("\\d{1,2}(\\.\\d{1,4}){2,}");
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+  private static final Pattern SIGNED_DIGITS = Pattern.compile("[-+]?[\\d.,]+");
   private final String docId;
   private final ExtractedTable table;
   private final TableContext context;
@@ -218,7 +225,7 @@ final class TableFacts {
         continue;
       }
       String t = cell.text().strip();
-      if (t.matches("(?:19|20)\\d{2}")) {
+      if (BARE_YEAR.matcher(t).matches()) {
         int year = Integer.parseInt(t);
         if (!headerNamesYear(cell.col(), year) && !headerNamesYear(cell.col() - 1, year)
             && !headerNamesYear(cell.col() + 1, year)) {
@@ -327,9 +334,9 @@ final class TableFacts {
 
   /** A cell that is only a number (with % or Rp), not a name that happens to contain digits. */
   private boolean isBareNumber(String text) {
-    String t = text.replaceAll("(?i)rp\\.?|%|\\s", "");
-    boolean code = t.matches("\\d{1,2}(\\.\\d{1,4}){2,}") && !t.matches("\\d{1,3}(\\.\\d{3})+");
-    return !t.isEmpty() && !code && t.matches("[-+]?[\\d.,]+");
+    String t = NOT_NUMBER.matcher(text).replaceAll("");
+    boolean code = CODE_LIKE.matcher(t).matches() && !GROUPED.matcher(t).matches();
+    return !t.isEmpty() && !code && SIGNED_DIGITS.matcher(t).matches();
   }
 
   private Fact fact(
