@@ -118,7 +118,7 @@ public final class IdentityReader {
       // Markdown emphasis and headings are layout, not words.
       sb.append(line.replace("*", " ").replace("#", " ")).append(' ');
     }
-    return sb.toString().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return Whitespace.collapse(sb.toString().toUpperCase(Locale.ROOT));
   }
 
   private record TitlePattern(DocType type, Pattern pattern) {
@@ -149,7 +149,29 @@ public final class IdentityReader {
 
   private void countRegions(String text, int weight, Map<Region, Integer> score) {
     Matcher m = REGION_MENTION.matcher(text);
-    while (m.find()) {
+    // Every mention starts with KAB or KOTA: the regex is tried only there (the \\b before it still
+    // sees the character before, through transparent bounds), which finds the same mentions as
+    // m.find() over the whole text at a fraction of the cost.
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int kab = -1;
+    int kota = -1;
+    for (int from = 0; from < text.length(); ) {
+      if (kab < from && kab != Integer.MAX_VALUE) {
+        kab = indexOrMax(text, "KAB", from);
+      }
+      if (kota < from && kota != Integer.MAX_VALUE) {
+        kota = indexOrMax(text, "KOTA", from);
+      }
+      int at = Math.min(kab, kota);
+      if (at == Integer.MAX_VALUE) {
+        break;
+      }
+      m.region(at, text.length());
+      if (!m.lookingAt()) {
+        from = at + 1;
+        continue;
+      }
+      from = m.end();
       String kind = m.group(1).startsWith("KAB") ? "KABUPATEN" : "KOTA";
       String[] words = m.group(2).split(" ");
       // Longest name first: KOTA BANDAR LAMPUNG before KOTA BANDAR.
@@ -161,6 +183,11 @@ public final class IdentityReader {
         }
       }
     }
+  }
+
+  private static int indexOrMax(String text, String word, int from) {
+    int at = text.indexOf(word, from);
+    return at < 0 ? Integer.MAX_VALUE : at;
   }
 
   private static Optional<String> findAgency(String text) {

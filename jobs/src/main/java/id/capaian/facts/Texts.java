@@ -1,5 +1,6 @@
 package id.capaian.facts;
 
+import id.capaian.extract.Whitespace;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Texts {
     if (s.contains("prosentase") || s.contains("presentase") || s.contains("persentasi")) {
       s = PERSENTASE.matcher(s).replaceAll("persentase");
     }
-    return collapseSpaces(s).trim();
+    return Whitespace.collapse(s).trim();
   }
 
   private static boolean isAscii(String text) {
@@ -44,43 +45,6 @@ final class Texts {
       }
     }
     return true;
-  }
-
-  /** {@code \s+} to one space, as {@code s.replaceAll("\\s+", " ")} but without a regex. */
-  static String collapseSpaces(String s) {
-    int i = 0;
-    int n = s.length();
-    // Fast path: nothing to change when every whitespace is a lone ' '.
-    while (i < n) {
-      char c = s.charAt(i);
-      if (isRegexSpace(c) && (c != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1)))) {
-        break;
-      }
-      i++;
-    }
-    if (i == n) {
-      return s;
-    }
-    StringBuilder sb = new StringBuilder(n).append(s, 0, i);
-    boolean inRun = false;
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (isRegexSpace(c)) {
-        if (!inRun) {
-          sb.append(' ');
-          inRun = true;
-        }
-      } else {
-        sb.append(c);
-        inRun = false;
-      }
-    }
-    return sb.toString();
-  }
-
-  /** The characters of the regex class {@code \s}: [ \t\n\x0B\f\r]. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Every year (1900-2099) the text names, in order. */

@@ -33,7 +33,7 @@ class TextsPropertiesTest {
 
   @Property(tries = 1000)
   void collapseSpacesEqualsTheRegex(@ForAll("texts") String text) {
-    assertThat(Texts.collapseSpaces(text)).isEqualTo(text.replaceAll("\\s+", " "));
+    assertThat(id.capaian.extract.Whitespace.collapse(text)).isEqualTo(text.replaceAll("\\s+", " "));
   }
 
   @Example
