@@ -28,10 +28,18 @@ public final class ProgramNomenklatur {
       Set.of("program", "dan", "serta", "yang", "kabupaten", "kota", "daerah", "urusan", "dalam");
   private static volatile ProgramNomenklatur defaults;
 
-  private final Map<String, String> names;
+  /**
+   * Each name's words ({@link #words}), read once: every program row of every table is compared
+   * with every name. Kept as built (a HashSet) so each comparison walks them in the same order.
+   */
+  private final List<Map.Entry<String, Set<String>>> wordsByKode;
 
   ProgramNomenklatur(Map<String, String> names) {
-    this.names = Map.copyOf(names);
+    List<Map.Entry<String, Set<String>>> byKode = new ArrayList<>();
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      byKode.add(Map.entry(e.getKey(), words(e.getValue())));
+    }
+    this.wordsByKode = List.copyOf(byKode);
   }
 
   public static ProgramNomenklatur defaults() {
@@ -76,8 +84,8 @@ public final class ProgramNomenklatur {
     String best = null;
     double bestScore = 0;
     double second = 0;
-    for (Map.Entry<String, String> e : names.entrySet()) {
-      double score = similarity(words, words(e.getValue()));
+    for (Map.Entry<String, Set<String>> e : wordsByKode) {
+      double score = similarity(words, e.getValue());
       if (score > bestScore) {
         second = bestScore;
         bestScore = score;

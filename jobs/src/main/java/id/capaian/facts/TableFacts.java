@@ -37,6 +37,15 @@ final class TableFacts {
   private final List<SkippedCell> skipped = new ArrayList<>();
   private List<ColumnMeaning> columns;
   private List<List<String>> levels;
+  // What depends only on the header or the table, read once per table rather than once per cell.
+  private List<String> normHeaders;
+  private List<List<Integer>> headerYears;
+  private java.math.BigDecimal[] scales;
+  private boolean[] scaleRead;
+  private final java.util.Map<MetricKey, java.util.Optional<String>> metricMemo = new java.util.HashMap<>();
+
+  /** What the metric of a number depends on besides the table's title. */
+  private record MetricKey(String text, String unit) {}
 
   TableFacts(
       String docId,
@@ -56,6 +65,10 @@ final class TableFacts {
   DocumentFacts extract() {
     columns = refineByContent(HeaderReader.read(table.headerPaths(), context));
     levels = table.headerPaths().stream().map(HeaderReader::levels).toList();
+    normHeaders = table.headerPaths().stream().map(Texts::norm).toList();
+    headerYears = table.headerPaths().stream().map(Texts::years).toList();
+    scales = new java.math.BigDecimal[table.headerPaths().size()];
+    scaleRead = new boolean[table.headerPaths().size()];
     RowReader rows = new RowReader(columns, table.headerPaths(), context, nomenklatur);
     for (TableRow row : table.rows()) {
       if (isSection(row)) {
@@ -240,12 +253,12 @@ final class TableFacts {
   }
 
   private boolean headerNamesYear(int col, int year) {
-    return col >= 0 && col < table.headerPaths().size() && Texts.years(table.headerPaths().get(col)).contains(year);
+    return col >= 0 && col < table.headerPaths().size() && headerYears.get(col).contains(year);
   }
 
   private boolean inAnyHeader(String text) {
     String t = Texts.norm(text);
-    return table.headerPaths().stream().anyMatch(h -> Texts.norm(h).contains(t));
+    return normHeaders.stream().anyMatch(h -> h.contains(t));
   }
 
   private static String onlyText(TableRow row) {
@@ -317,7 +330,7 @@ final class TableFacts {
       String subject) {
     java.math.BigDecimal scale =
         column.budget() && column.expect() == Expect.RUPIAH
-            ? HeaderReader.scaleOf(table.headerPaths().get(cell.col()))
+            ? scaleOf(cell.col())
             : null;
     for (int part = 0; part < values.size(); part++) {
       ParsedValue value = values.get(part);
@@ -354,7 +367,7 @@ final class TableFacts {
       metric = "anggaran";
     } else {
       String text = indicator != null ? indicator : subject;
-      metric = text == null ? null : metrics.metricOf(text, context.title(), unit);
+      metric = text == null ? null : metricOf(text, unit);
       if (metric != null && meaning.activity() && !metric.endsWith("_pct") && !metric.startsWith("nilai")) {
         // A kegiatan's "Jumlah koperasi" counts the cooperatives it served, not those on record.
         metric = null;
@@ -381,6 +394,23 @@ final class TableFacts {
         table.headerPaths().get(cell.col()),
         cell.text(),
         List.copyOf(flags));
+  }
+
+  /** The header's scale of a money column ({@link HeaderReader#scaleOf}), read once per column. */
+  private java.math.BigDecimal scaleOf(int col) {
+    if (!scaleRead[col]) {
+      scales[col] = HeaderReader.scaleOf(table.headerPaths().get(col));
+      scaleRead[col] = true;
+    }
+    return scales[col];
+  }
+
+  /** The metric of an indicator under this table's title; a table repeats its indicators row after row. */
+  private String metricOf(String text, String unit) {
+    return metricMemo
+        .computeIfAbsent(new MetricKey(text, unit),
+            k -> java.util.Optional.ofNullable(metrics.metricOf(k.text(), context.title(), k.unit())))
+        .orElse(null);
   }
 
   private static String unit(ParsedValue value, ColumnMeaning column, RowMeaning meaning) {
