@@ -23,17 +23,22 @@ public final class IdentityReader {
   private static final int COVER_WEIGHT = 10;
   private static final int TITLE_WINDOW = 240;
 
-  private static final List<TitlePattern> TITLES =
+  /** Title patterns, each with the words its every match starts with (see {@link AnchoredPattern}). */
+  static final List<TitlePattern> TITLES =
       List.of(
-          new TitlePattern(DocType.RENJA, "\\bRENCANA KERJA\\b(?! PEMERINTAH)"),
-          new TitlePattern(DocType.RENJA, "\\b(?:RAN(?:WAL|KHIR) )?RENJA\\b"),
-          new TitlePattern(DocType.RENSTRA, "\\bRENCANA STRATEGIS\\b"),
-          new TitlePattern(DocType.RENSTRA, "\\bRENSTRA\\b"),
-          new TitlePattern(DocType.LKJIP, "\\bLAPORAN (?:AKUNTABILITAS )?KINERJA\\b"),
-          new TitlePattern(DocType.LKJIP, "\\b(?:LKJIP|LKJ|LAKIP|LKIP)\\b"));
+          new TitlePattern(DocType.RENJA, "\\bRENCANA KERJA\\b(?! PEMERINTAH)", "RENCANA KERJA"),
+          new TitlePattern(DocType.RENJA, "\\b(?:RAN(?:WAL|KHIR) )?RENJA\\b", "RANWAL ", "RANKHIR ", "RENJA"),
+          new TitlePattern(DocType.RENSTRA, "\\bRENCANA STRATEGIS\\b", "RENCANA STRATEGIS"),
+          new TitlePattern(DocType.RENSTRA, "\\bRENSTRA\\b", "RENSTRA"),
+          new TitlePattern(DocType.LKJIP, "\\bLAPORAN (?:AKUNTABILITAS )?KINERJA\\b", "LAPORAN "),
+          new TitlePattern(DocType.LKJIP, "\\b(?:LKJIP|LKJ|LAKIP|LKIP)\\b", "LKJ", "LAKIP", "LKIP"));
 
-  private static final Pattern REGION_MENTION =
-      Pattern.compile("\\b(KABUPATEN|KAB\\.?|KOTA)\\s+([A-Z][A-Z'\\-]*(?:\\s+[A-Z][A-Z'\\-]*){0,4})");
+  static final AnchoredPattern REGION_MENTION =
+      new AnchoredPattern(
+          "\\b(KABUPATEN|KAB\\.?|KOTA)\\s+([A-Z][A-Z'\\-]*(?:\\s+[A-Z][A-Z'\\-]*){0,4})", "KAB", "KOTA");
+  private static final Pattern RANCANGAN_AWAL = Pattern.compile(".*\\b(?:RANCANGAN AWAL|RANWAL)\\b.*");
+  private static final Pattern RANCANGAN_AKHIR = Pattern.compile(".*\\b(?:RANCANGAN AKHIR|RANKHIR)\\b.*");
+  private static final Pattern PERUBAHAN = Pattern.compile(".*\\bPERUBAHAN\\b.*");
   /**
    * "Dinas Koperasi ...", and the merged agencies some regions have: "Dinas Perdagangan, Koperasi dan
    * UMKM", "Dinas Tenaga Kerja, Koperasi dan Usaha Mikro" (up to four words before Koperasi).
@@ -121,9 +126,9 @@ public final class IdentityReader {
     return Whitespace.collapse(sb.toString().toUpperCase(Locale.ROOT));
   }
 
-  private record TitlePattern(DocType type, Pattern pattern) {
-    TitlePattern(DocType type, String regex) {
-      this(type, Pattern.compile(regex));
+  record TitlePattern(DocType type, AnchoredPattern pattern) {
+    TitlePattern(DocType type, String regex, String... starts) {
+      this(type, new AnchoredPattern(regex, starts));
     }
   }
 
@@ -132,9 +137,9 @@ public final class IdentityReader {
   private static Optional<Title> findTitle(String text, boolean inCover) {
     Title best = null;
     for (TitlePattern title : TITLES) {
-      Matcher m = title.pattern.matcher(text);
-      if (m.find() && (best == null || m.start() < best.start)) {
-        best = new Title(title.type, m.start(), inCover);
+      AnchoredPattern.Search search = title.pattern.search(text);
+      if (search.find() && (best == null || search.matcher().start() < best.start)) {
+        best = new Title(title.type, search.matcher().start(), inCover);
       }
     }
     return Optional.ofNullable(best);
@@ -148,30 +153,9 @@ public final class IdentityReader {
   }
 
   private void countRegions(String text, int weight, Map<Region, Integer> score) {
-    Matcher m = REGION_MENTION.matcher(text);
-    // Every mention starts with KAB or KOTA: the regex is tried only there (the \\b before it still
-    // sees the character before, through transparent bounds), which finds the same mentions as
-    // m.find() over the whole text at a fraction of the cost.
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    int kab = -1;
-    int kota = -1;
-    for (int from = 0; from < text.length(); ) {
-      if (kab < from && kab != Integer.MAX_VALUE) {
-        kab = indexOrMax(text, "KAB", from);
-      }
-      if (kota < from && kota != Integer.MAX_VALUE) {
-        kota = indexOrMax(text, "KOTA", from);
-      }
-      int at = Math.min(kab, kota);
-      if (at == Integer.MAX_VALUE) {
-        break;
-      }
-      m.region(at, text.length());
-      if (!m.lookingAt()) {
-        from = at + 1;
-        continue;
-      }
-      from = m.end();
+    AnchoredPattern.Search search = REGION_MENTION.search(text);
+    while (search.find()) {
+      Matcher m = search.matcher();
       String kind = m.group(1).startsWith("KAB") ? "KABUPATEN" : "KOTA";
       String[] words = m.group(2).split(" ");
       // Longest name first: KOTA BANDAR LAMPUNG before KOTA BANDAR.
@@ -185,10 +169,6 @@ public final class IdentityReader {
     }
   }
 
-  private static int indexOrMax(String text, String word, int from) {
-    int at = text.indexOf(word, from);
-    return at < 0 ? Integer.MAX_VALUE : at;
-  }
 
   private static Optional<String> findAgency(String text) {
     Matcher m = AGENCY.matcher(text);
@@ -225,13 +205,13 @@ public final class IdentityReader {
   }
 
   private static String stage(String window) {
-    if (window.matches(".*\\b(?:RANCANGAN AWAL|RANWAL)\\b.*")) {
+    if (RANCANGAN_AWAL.matcher(window).matches()) {
       return "RANCANGAN_AWAL";
     }
-    if (window.matches(".*\\b(?:RANCANGAN AKHIR|RANKHIR)\\b.*")) {
+    if (RANCANGAN_AKHIR.matcher(window).matches()) {
       return "RANCANGAN_AKHIR";
     }
-    if (window.matches(".*\\bPERUBAHAN\\b.*")) {
+    if (PERUBAHAN.matcher(window).matches()) {
       return "PERUBAHAN";
     }
     return null;
