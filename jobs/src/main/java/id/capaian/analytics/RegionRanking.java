@@ -11,8 +11,13 @@ import java.util.List;
  */
 public final class RegionRanking {
 
-  /** A region's value to rank. */
-  public record Entry(String regionCode, String provinceCode, Reconciled value) {}
+  /** A region's value to rank: the chosen value of its key, and that value's unit. */
+  public record Entry(String regionCode, String provinceCode, MetricKey key, double value, String unit) {
+
+    public static Entry of(String provinceCode, Reconciled r) {
+      return new Entry(r.key().regionCode(), provinceCode, r.key(), r.value(), r.chosen().unit());
+    }
+  }
 
   /** One row of {@code compare_regions}. */
   public record Row(MetricKey key, String provinceCode, double value, String unit, int rankInProvince,
@@ -29,15 +34,15 @@ public final class RegionRanking {
   public static List<Row> rank(List<Entry> entries) {
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(Entry::regionCode));
-    double best = sorted.stream().mapToDouble(e -> e.value().value()).max().orElse(Double.NaN);
+    double best = sorted.stream().mapToDouble(Entry::value).max().orElse(Double.NaN);
     List<Row> rows = new ArrayList<>();
     for (Entry e : sorted) {
-      double v = e.value().value();
-      int overall = 1 + (int) sorted.stream().filter(o -> o.value().value() > v).count();
+      double v = e.value();
+      int overall = 1 + (int) sorted.stream().filter(o -> o.value() > v).count();
       List<Entry> province = sorted.stream()
           .filter(o -> java.util.Objects.equals(o.provinceCode(), e.provinceCode())).toList();
-      int inProvince = 1 + (int) province.stream().filter(o -> o.value().value() > v).count();
-      rows.add(new Row(e.value().key(), e.provinceCode(), v, e.value().chosen().unit(), inProvince,
+      int inProvince = 1 + (int) province.stream().filter(o -> o.value() > v).count();
+      rows.add(new Row(e.key(), e.provinceCode(), v, e.unit(), inProvince,
           province.size(), overall, sorted.size(), best, Rounding.round(best - v, 6)));
     }
     return rows;

@@ -173,7 +173,7 @@ class TrendsTest {
     for (String[] r : regions) {
       FactRow f = FactBuilder.doc("d" + r[0], "RENJA", 2024).region(r[0])
           .metric("koperasi_aktif_pct", "realisasi", 2022).is(Double.parseDouble(r[2]), r[2]);
-      entries.add(new RegionRanking.Entry(r[0], r[1], Reconciler.reconcile(List.of(candidate(f))).get(0)));
+      entries.add(RegionRanking.Entry.of(r[1], Reconciler.reconcile(List.of(candidate(f))).get(0)));
     }
 
     List<RegionRanking.Row> rows = RegionRanking.rank(entries);

@@ -3,20 +3,11 @@ package id.capaian.analytics.job;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
-import id.capaian.analytics.BudgetTrend;
-import id.capaian.analytics.Candidate;
 import id.capaian.analytics.DocumentChecks;
 import id.capaian.analytics.FactRow;
 import id.capaian.analytics.Finding;
-import id.capaian.analytics.KoperasiTrend;
-import id.capaian.analytics.LatestValues;
-import id.capaian.analytics.MetricKey;
-import id.capaian.analytics.Reconciled;
-import id.capaian.analytics.Reconciler;
+import id.capaian.analytics.RegionAnalytics;
 import id.capaian.analytics.RegionRanking;
-import id.capaian.analytics.RegionValues;
-import id.capaian.analytics.WirausahaTrend;
-import id.capaian.reference.Region;
 import id.capaian.reference.Regions;
 import id.capaian.warehouse.Progress;
 import id.capaian.warehouse.Schemas;
@@ -25,14 +16,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -43,8 +32,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Analytics over the facts: reconciled values with their candidates, trends, comparisons between
  * regions, latest values and data-quality findings. The rules are the pure classes of
- * {@code id.capaian.analytics}; this job groups the facts (by document, by key, by region, by metric and
- * year) and applies them per group on the executors, so no dataset is ever collected on the driver.
+ * {@code id.capaian.analytics}; this job groups the facts by region (then the region-wide values by metric
+ * and year) and applies them per group on the executors, so no dataset is ever collected on the driver.
  */
 public final class AnalyticsJob {
   static final String[] DATASETS = {
@@ -68,70 +57,45 @@ public final class AnalyticsJob {
             + warehouse.dataset(input) + " (run 'capaian ingest' and 'capaian facts' first)");
       }
     }
-    Dataset<Row> factRows = FactInput.facts(spark, warehouse);
-    // Read once, into the candidates' shuffle: not cached, the heap is for the groups.
-    JavaRDD<FactRow> facts = factRows.javaRDD().map(FactInput::toFactRow);
-
-    // Per document: sums, percentages, units, year labels, malformed numbers; and the derived sums.
-    // Grouped as rows by the Dataset API: its sort-based shuffle keeps them as bytes, where an RDD
-    // groupBy of Java objects spent most of the stage estimating the objects' sizes (BENCHMARKS.md).
-    JavaRDD<DocumentChecks.Result> perDocument = factRows
-        .groupByKey((MapFunction<Row, String>) r -> r.getAs("doc_id"), Encoders.STRING())
-        .mapGroups((MapGroupsFunction<String, Row, DocumentChecks.Result>) (doc, rows) -> {
-          List<FactRow> list = new ArrayList<>();
-          rows.forEachRemaining(r -> list.add(FactInput.toFactRow(r)));
-          return DocumentChecks.runSafely(list);
-        }, Encoders.javaSerialization(DocumentChecks.Result.class))
-        .javaRDD()
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    // Progress counts documents, like the other stages: their checks are done here, the rest at the end.
-    long documents = perDocument.count();
+    long documents = spark.read().parquet(warehouse.datasetUri("facts")).select("doc_id").distinct().count();
     progress.report("analytics", 0, documents);
 
-    // Per key (stage left open): reconciliation.
-    JavaRDD<Candidate> printed = facts
-        .filter(f -> !f.has(FactRow.SECONDARY) && !Double.isNaN(f.value()) && MetricKey.of(f) != null)
-        .map(f -> Candidate.of(f, MetricKey.of(f)));
-    JavaRDD<Candidate> candidates = printed.union(perDocument.flatMap(r -> r.derived().iterator()));
-    JavaRDD<Reconciled> reconciled = candidates.groupBy(c -> c.key().unstaged())
-        .flatMap(g -> Reconciler.reconcile(list(g._2())).iterator())
+    // One shuffle: the facts grouped by region (a key never spans regions), as rows, which the Dataset
+    // API's sort-based shuffle keeps as bytes. Each group gives the rows of every output at once, tagged
+    // by dataset; they are cached in Spark's columnar form, so writing one dataset reads only its column.
+    // (Grouping Java objects with RDD groupBy spent most of the stage in Spark's SizeEstimator.)
+    Dataset<Row> outputs = FactInput.facts(spark, warehouse)
+        .groupByKey((MapFunction<Row, String>) r -> RegionAnalytics.group(r.getAs("region_code"), r.getAs("doc_id")),
+            Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (group, rows) -> {
+          List<FactRow> facts = new ArrayList<>();
+          rows.forEachRemaining(r -> facts.add(FactInput.toFactRow(r)));
+          return RegionOutputs.of(RegionAnalytics.run(facts.get(0).regionCode(), facts)).iterator();
+        }, Encoders.row(RegionOutputs.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    write(reconciled.map(OutputRows::metricValue), warehouse, "metric_values");
-    write(reconciled.flatMap(r -> OutputRows.candidates(r).iterator()), warehouse, "metric_candidates");
+    outputs.count();
 
-    // Per region: trends and latest values.
-    JavaRDD<RegionValues> regions = reconciled.groupBy(r -> r.key().regionCode())
-        .map(g -> new RegionValues(g._1(), list(g._2())))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    write(regions.flatMap(v -> KoperasiTrend.of(v).stream().map(OutputRows::koperasi).iterator()),
-        warehouse, "trend_koperasi_aktif");
-    write(regions.flatMap(v -> WirausahaTrend.of(v).stream().map(OutputRows::wirausaha).iterator()),
-        warehouse, "trend_wirausaha");
-    write(regions.flatMap(v -> BudgetTrend.of(v).stream().map(OutputRows::budget).iterator()),
-        warehouse, "trend_budget_realization");
-    write(regions.flatMap(v -> latest(v).iterator()), warehouse, "latest_values");
-
-    // Per metric, measure, year and stage: regions side by side.
-    JavaRDD<Row> comparisons = reconciled
-        .filter(r -> RegionRanking.comparable(r.key()))
-        .groupBy(r -> r.key().metric() + "|" + r.key().measure() + "|" + r.key().year() + "|" + r.key().stage())
-        .flatMap(g -> {
+    for (String dataset : RegionOutputs.REGION_DATASETS) {
+      if (!dataset.equals("dq_findings")) { // written below, with the unreadable cells
+        write(RegionOutputs.select(outputs, dataset), warehouse, dataset);
+      }
+    }
+    // Across regions: each (metric, measure, year, stage) ranks its regions' region-wide values.
+    Dataset<Row> comparisons = RegionOutputs.select(outputs, RegionOutputs.RANKING)
+        .groupByKey((MapFunction<Row, String>) r -> RegionOutputs.rankingGroup(r), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (group, rows) -> {
           List<RegionRanking.Entry> entries = new ArrayList<>();
-          for (Reconciled r : g._2()) {
-            String province = Regions.defaults().byCode(r.key().regionCode()).map(Region::provinceCode)
-                .orElse(null);
-            entries.add(new RegionRanking.Entry(r.key().regionCode(), province, r));
-          }
+          rows.forEachRemaining(r -> entries.add(RegionOutputs.rankingEntry(r)));
           return RegionRanking.rank(entries).stream().map(OutputRows::comparison).iterator();
-        });
+        }, Encoders.row(Schemas.sparkSchema("compare_regions")));
     write(comparisons, warehouse, "compare_regions");
     List<Row> regionRows = Regions.defaults().all().stream().map(OutputRows::region).toList();
-    write(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(regionRows, 1), warehouse, "regions");
+    write(spark.createDataFrame(regionRows, Schemas.sparkSchema("regions")).coalesce(1), warehouse, "regions");
 
-    JavaRDD<Finding> findings = perDocument.flatMap(r -> r.findings().iterator())
-        .union(reconciled.flatMap(r -> Reconciler.disagreements(r).iterator()))
-        .union(unreadableCells(warehouse));
-    write(findings.map(OutputRows::finding), warehouse, "dq_findings");
+    Dataset<Row> findings = RegionOutputs.select(outputs, "dq_findings")
+        .union(spark.createDataFrame(unreadableCells(warehouse).map(OutputRows::finding),
+            Schemas.sparkSchema("dq_findings")));
+    write(findings, warehouse, "dq_findings");
     progress.report("analytics", documents, documents);
 
     Dataset<Row> values = spark.read().parquet(warehouse.datasetUri("metric_values"));
@@ -139,27 +103,8 @@ public final class AnalyticsJob {
     long factCount = spark.read().parquet(warehouse.datasetUri("facts")).count();
     Summary summary = new Summary(factCount, values.count(), values.where(col("conflict")).count(),
         written.count(), written.where(col("severity").equalTo("error")).count());
-    perDocument.unpersist();
-    reconciled.unpersist();
-    regions.unpersist();
+    outputs.unpersist();
     return summary;
-  }
-
-  private static List<Row> latest(RegionValues v) {
-    Map<String, List<Reconciled>> lines = new TreeMap<>();
-    for (Reconciled r : v.all()) {
-      MetricKey k = r.key();
-      lines.computeIfAbsent(k.metric() + "|" + k.level() + "|" + k.kode() + "|" + k.item(), x -> new ArrayList<>())
-          .add(r);
-    }
-    List<Row> rows = new ArrayList<>();
-    for (List<Reconciled> line : lines.values()) {
-      LatestValues.Row row = LatestValues.of(line);
-      if (row != null) {
-        rows.add(OutputRows.latest(row));
-      }
-    }
-    return rows;
   }
 
   /** Cells the facts stage could not read as numbers at all, as malformed-number findings. */
@@ -187,9 +132,8 @@ public final class AnalyticsJob {
         });
   }
 
-  private void write(JavaRDD<Row> rows, Warehouse warehouse, String dataset) {
-    Dataset<Row> frame = spark.createDataFrame(rows, Schemas.sparkSchema(dataset));
-    frame.write().mode(SaveMode.Overwrite).parquet(warehouse.datasetUri(dataset));
+  private void write(Dataset<Row> rows, Warehouse warehouse, String dataset) {
+    rows.write().mode(SaveMode.Overwrite).parquet(warehouse.datasetUri(dataset));
   }
 
   private boolean exists(String uri) {
@@ -200,12 +144,6 @@ public final class AnalyticsJob {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot look for " + uri, e);
     }
-  }
-
-  static <T> List<T> list(Iterable<T> items) {
-    List<T> out = new ArrayList<>();
-    items.forEach(out::add);
-    return out;
   }
 
 }
