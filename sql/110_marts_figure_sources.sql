@@ -7,43 +7,55 @@ candidates as (
   select * from metric_candidates
 ),
 
--- The line's text is cut from its document per row (after the query's filters), not joined from
--- document_lines: splitting every document to answer one figure took 200+ ms on 5000 documents.
-texts as (
-  select doc_id, text from doc_text
-),
-
 regions as (
   select region_code, region_title from ref_regions
+),
+
+-- sorted by doc_id: the few lines a query keeps are read from a row group or
+-- two, not from every document's text
+lines as (
+  select doc_id, source_line, line from document_lines
+),
+
+-- The region is joined here, under the join with the lines, so a query's
+-- filters on the figure's key (region included) have kept its few candidates
+-- before any line is read, and their doc_ids reach the scan of document_lines.
+described as (
+  select
+    candidates.*,
+    regions.region_title
+  from candidates
+  left join regions on regions.region_code = candidates.region_code
 )
 
 select
-  candidates.region_code,
-  regions.region_title,
-  candidates.metric,
-  candidates.measure,
-  candidates.year,
-  candidates.level,
-  candidates.kode,
-  candidates.stage,
-  candidates.item,
-  candidates.rank,
-  candidates.chosen,
-  candidates.value,
-  candidates.unit,
-  candidates.origin,
-  candidates.flags,
-  candidates.doc_id,
-  candidates.source_file,
-  candidates.doc_type,
-  candidates.table_no,
-  candidates.source_line,
-  candidates.raw_text,
-  -- documents written on Windows end lines with CR LF; the reader drops the CR too
-  rtrim(string_split(texts.text, chr(10))[candidates.source_line], chr(13)) as source_text
-from candidates
-left join texts on texts.doc_id = candidates.doc_id
-left join regions on regions.region_code = candidates.region_code;
+  described.region_code,
+  described.region_title,
+  described.metric,
+  described.measure,
+  described.year,
+  described.level,
+  described.kode,
+  described.stage,
+  described.item,
+  described.rank,
+  described.chosen,
+  described.value,
+  described.unit,
+  described.origin,
+  described.flags,
+  described.doc_id,
+  described.source_file,
+  described.doc_type,
+  described.table_no,
+  described.source_line,
+  described.raw_text,
+  lines.line as source_text
+from described
+left join lines
+  on
+    lines.doc_id = described.doc_id
+    and lines.source_line = described.source_line;
 
 comment on view figure_sources is
   'One row per candidate value behind a reconciled figure (metric_values key), '

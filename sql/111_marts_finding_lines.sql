@@ -8,26 +8,56 @@ findings as (
   select * from dq_findings
 ),
 
-pointed as (
-  select
-    findings.*,
-    -- a finding without lines keeps one row, with a null line
-    unnest(
-      case when len(findings.source_lines) = 0 then [null] else findings.source_lines end
-    ) as source_line
-  from findings
+documents as (
+  select doc_id, doc_type, region_name, plan_year, period_start, period_end
+  from documents
+  where status = 'accepted'
 ),
 
--- The line's text is cut from its document per row (after the query's filters), not joined from
--- document_lines: splitting every document to answer one figure took 200+ ms on 5000 documents.
-texts as (
-  select doc_id, text from doc_text
+-- sorted by doc_id: one document's lines are read from a row group or two
+lines as (
+  select doc_id, source_line, line from document_lines
+),
+
+-- The document's columns are joined here, under the join with its lines, so
+-- a query picking one document by them (region, type, year) has kept its few
+-- findings before any line is read: the join with the lines then reads one
+-- document's row groups. A join with documents outside the view comes after
+-- the lines join and reads every document's lines.
+described as (
+  select
+    findings.*,
+    documents.doc_type,
+    documents.region_name,
+    documents.plan_year,
+    documents.period_start,
+    documents.period_end
+  from findings
+  left join documents on documents.doc_id = findings.doc_id
+),
+
+pointed as (
+  select
+    described.*,
+    -- a finding without lines keeps one row, with a null line
+    unnest(
+      case
+        when len(described.source_lines) = 0 then [null]
+        else described.source_lines
+      end
+    ) as source_line
+  from described
 )
 
 select
   pointed.finding_id,
   pointed.doc_id,
   pointed.source_file,
+  pointed.doc_type,
+  pointed.region_name,
+  pointed.plan_year,
+  pointed.period_start,
+  pointed.period_end,
   pointed.related_doc_id,
   pointed.region_code,
   pointed.check_name,
@@ -40,12 +70,17 @@ select
   pointed.expected,
   pointed.actual,
   pointed.source_line,
-  -- documents written on Windows end lines with CR LF; the reader drops the CR too
-  rtrim(string_split(texts.text, chr(10))[pointed.source_line], chr(13)) as source_text
+  -- the lines of a cross-document finding are of two documents, so none is
+  -- matched; joined on doc_id itself, which lets the join pass the kept
+  -- doc_ids down to the scan of document_lines as a filter
+  case
+    when pointed.related_doc_id is null then lines.line
+  end as source_text
 from pointed
-left join texts
-  on pointed.related_doc_id is null
-  and texts.doc_id = pointed.doc_id;
+left join lines
+  on
+    lines.doc_id = pointed.doc_id
+    and lines.source_line = pointed.source_line;
 
 comment on view finding_lines is
   'One row per data-quality finding and line it points to, with the text of '
@@ -53,6 +88,16 @@ comment on view finding_lines is
 comment on column finding_lines.finding_id is 'dq_findings.finding_id';
 comment on column finding_lines.doc_id is 'document the finding is about';
 comment on column finding_lines.source_file is 'file of that document';
+comment on column finding_lines.doc_type is
+  'RENJA, RENSTRA or LKJIP (documents.doc_type of doc_id)';
+comment on column finding_lines.region_name is
+  'region of the document in upper case, e.g. KABUPATEN MOJOKERTO';
+comment on column finding_lines.plan_year is
+  'plan year of a Renja or report year of an LKjIP (documents.plan_year)';
+comment on column finding_lines.period_start is
+  'first year of a Renstra period (documents.period_start)';
+comment on column finding_lines.period_end is
+  'last year of a Renstra period (documents.period_end)';
 comment on column finding_lines.related_doc_id is
   'the other document of a cross-document finding (then source_text is null)';
 comment on column finding_lines.region_code is 'four-digit kabupaten/kota code';

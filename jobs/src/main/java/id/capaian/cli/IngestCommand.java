@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Read the documents into the documents, doc_tables, cells and doc_text datasets.")
+    description = "Read the documents into the documents, doc_tables, cells, doc_text and document_lines datasets.")
 final class IngestCommand extends StageCommand {
   @Override
   List<Stage> stages() {

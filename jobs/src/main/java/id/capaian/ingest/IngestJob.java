@@ -36,8 +36,9 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * Ingestion: every {@code *.txt} and {@code *.md} under the input folder becomes one {@code documents}
- * row, and each accepted document its {@code doc_tables}, {@code cells} and {@code doc_text}. The
- * parsing is {@link DocumentReader}'s; this class only distributes it and writes the results.
+ * row, and each accepted document its {@code doc_tables}, {@code cells}, {@code doc_text} and
+ * {@code document_lines}. The parsing is {@link DocumentReader}'s; this class only distributes it and
+ * writes the results.
  */
 public final class IngestJob {
   private final SparkSession spark;
@@ -108,9 +109,9 @@ public final class IngestJob {
         warehouse, "doc_tables");
     write(withKept(kept.select(explode(col(DocumentRows.CELLS)).as("c")).select("c.*"), incremental, "cells"),
         warehouse, "cells");
-    write(withKept(kept.select(col("document.doc_id"), col("document.source_file"), col(DocumentRows.TEXT)),
-            incremental, "doc_text"),
-        warehouse, "doc_text");
+    Dataset<Row> text = kept.select(col("document.doc_id"), col("document.source_file"), col(DocumentRows.TEXT));
+    write(withKept(text, incremental, "doc_text"), warehouse, "doc_text");
+    writeLines(withKept(DocumentLines.of(text), incremental, "document_lines"), warehouse);
     Summary summary = summarise(warehouse);
     outcomes.unpersist();
     return summary;
@@ -209,6 +210,21 @@ public final class IngestJob {
     Column[] columns =
         Schemas.contract(dataset).columnNames().stream().map(name -> col(name)).toArray(Column[]::new);
     rows.select(columns).write().mode(SaveMode.Overwrite).parquet(warehouse.datasetUri(dataset));
+  }
+
+  /**
+   * {@code document_lines} sorted by document and line across files, in small row groups: a reader
+   * after one document's lines then skips every other row group by its doc_id min/max.
+   */
+  private static void writeLines(Dataset<Row> rows, Warehouse warehouse) {
+    Column[] columns =
+        Schemas.contract("document_lines").columnNames().stream().map(name -> col(name)).toArray(Column[]::new);
+    rows.select(columns)
+        .orderBy("doc_id", "source_line")
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("parquet.block.size", DocumentLines.ROW_GROUP_BYTES)
+        .parquet(warehouse.datasetUri("document_lines"));
   }
 
   private Summary summarise(Warehouse warehouse) {

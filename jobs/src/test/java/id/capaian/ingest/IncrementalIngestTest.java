@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An incremental ingest writes exactly the rows a full ingest of the same input writes. */
 class IncrementalIngestTest extends SparkTestBase {
-  private static final List<String> DATASETS = List.of("documents", "doc_tables", "cells", "doc_text");
+  private static final List<String> DATASETS =
+      List.of("documents", "doc_tables", "cells", "doc_text", "document_lines");
 
   @TempDir Path input;
   @TempDir Path dir;

@@ -33,6 +33,17 @@ public final class SmallWarehouse {
             "text", "RENJA 2024\r\nKoperasi aktif tahun 2022 ada 561 unit dari 732 unit.\r\n"),
         Map.of("doc_id", DEPOK_DOC, "source_file", "depok-lkjip-2023.txt",
             "text", "LKjIP 2023\n| Tahun | Pagu | Realisasi | % |\n| 2023 | 100 | 90,5 | 90,50 |\n")));
+    // The reader's lines of those texts (carriage returns dropped), sorted by doc_id, as ingest writes them.
+    ParquetFixture.write(root, "document_lines", List.of(
+        line(SEMARANG_DOC, "semarang-renja-2024.txt", 1, "RENJA 2024"),
+        line(SEMARANG_DOC, "semarang-renja-2024.txt", 2, "Koperasi aktif tahun 2022 ada 561 unit dari 732 unit."),
+        line(DEPOK_DOC, "depok-lkjip-2023.txt", 1, "LKjIP 2023"),
+        line(DEPOK_DOC, "depok-lkjip-2023.txt", 2, "| Tahun | Pagu | Realisasi | % |"),
+        line(DEPOK_DOC, "depok-lkjip-2023.txt", 3, "| 2023 | 100 | 90,5 | 90,50 |")));
+  }
+
+  private static Map<String, Object> line(String doc, String file, int number, String text) {
+    return Map.of("doc_id", doc, "source_file", file, "source_line", number, "line", text);
   }
 
   public static void writeFacts(Path root) throws Exception {

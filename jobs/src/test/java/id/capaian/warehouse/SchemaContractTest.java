@@ -42,9 +42,9 @@ class SchemaContractTest extends SparkTestBase {
     try (Stream<Path> dirs = Files.list(warehouse.parquetRoot())) {
       dirs.filter(Files::isDirectory).forEach(d -> datasets.add(d.getFileName().toString()));
     }
-    assertThat(datasets).contains("documents", "doc_tables", "cells", "doc_text", "facts", "facts_skipped",
-        "metric_values", "metric_candidates", "trend_koperasi_aktif", "trend_wirausaha", "trend_budget_realization",
-        "compare_regions", "latest_values", "dq_findings", "regions");
+    assertThat(datasets).contains("documents", "doc_tables", "cells", "doc_text", "document_lines", "facts",
+        "facts_skipped", "metric_values", "metric_candidates", "trend_koperasi_aktif", "trend_wirausaha",
+        "trend_budget_realization", "compare_regions", "latest_values", "dq_findings", "regions");
     for (String dataset : datasets) {
       DatasetSchema contract = Schemas.contract(dataset);
       List<Path> files = parquetFiles(warehouse.dataset(dataset));
