@@ -85,7 +85,7 @@ public final class MetricDictionary {
     if (norm.isEmpty()) {
       return null;
     }
-    String titleNorm = Texts.norm(title);
+    String titleNorm = null; // read only when a rule needs the title: most match or fail on the indicator
     for (Rule rule : rules) {
       if (!rule.pattern().matcher(norm).find()) {
         continue;
@@ -98,6 +98,9 @@ public final class MetricDictionary {
           return rule.metric();
         }
         continue;
+      }
+      if (titleNorm == null) {
+        titleNorm = Texts.norm(title);
       }
       if (titleNorm.contains(rule.context())) {
         return rule.metric();

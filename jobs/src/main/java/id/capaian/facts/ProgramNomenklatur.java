@@ -142,7 +142,9 @@ public final class ProgramNomenklatur {
       // Words glued by a lost space ("KSP/USPKOPERASI").
       return true;
     }
-    return distance(a, b) <= (Math.max(a.length(), b.length()) >= 8 ? 2 : 1);
+    int allowed = Math.max(a.length(), b.length()) >= 8 ? 2 : 1;
+    // The edit distance is at least the difference in length: most pairs need no table.
+    return Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
   }
 
   private static int distance(String a, String b) {

@@ -347,9 +347,25 @@ final class TableFacts {
 
   /** A cell that is only a number (with % or Rp), not a name that happens to contain digits. */
   private boolean isBareNumber(String text) {
+    if (!onlyNumberChars(text)) {
+      return false; // a character the removal below keeps and no number has: words, most label cells
+    }
     String t = NOT_NUMBER.matcher(text).replaceAll("");
     boolean code = CODE_LIKE.matcher(t).matches() && !GROUPED.matcher(t).matches();
     return !t.isEmpty() && !code && SIGNED_DIGITS.matcher(t).matches();
+  }
+
+  /** Digits, . , + - %, whitespace, and the letters of Rp: what a bare number may consist of. */
+  private static boolean onlyNumberChars(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = c >= '0' && c <= '9' || c == '.' || c == ',' || c == '+' || c == '-' || c == '%'
+          || c == ' ' || c >= '\t' && c <= '\r' || c == 'r' || c == 'R' || c == 'p' || c == 'P';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Fact fact(
