@@ -117,13 +117,40 @@ public final class IdentityReader {
     return new Result(Optional.of(identity), null);
   }
 
+  /**
+   * The lines as one upper-case text, markdown emphasis and headings blanked (layout, not words),
+   * each run of whitespace one space. In one pass over an ASCII line (the common case; the whole
+   * document goes through here); other lines are upper-cased by {@link String#toUpperCase}, which maps
+   * each character on its own, so line by line gives what the whole text would.
+   */
   private static String normalise(List<String> lines) {
     StringBuilder sb = new StringBuilder();
+    boolean inSpace = false;
     for (String line : lines) {
-      // Markdown emphasis and headings are layout, not words.
-      sb.append(line.replace("*", " ").replace("#", " ")).append(' ');
+      String text = isAscii(line) ? line : line.replace("*", " ").replace("#", " ").toUpperCase(Locale.ROOT);
+      for (int i = 0; i <= text.length(); i++) {
+        char c = i < text.length() ? text.charAt(i) : ' '; // the space that joins the lines
+        if (c == '*' || c == '#' || c == ' ' || c >= '\t' && c <= '\r') {
+          if (!inSpace) {
+            sb.append(' ');
+            inSpace = true;
+          }
+        } else {
+          sb.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+          inSpace = false;
+        }
+      }
     }
-    return Whitespace.collapse(sb.toString().toUpperCase(Locale.ROOT));
+    return sb.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   record TitlePattern(DocType type, AnchoredPattern pattern) {

@@ -24,8 +24,17 @@ public final class MetricDictionary {
 
   private final List<Rule> rules;
 
-  /** One row of the dictionary. */
-  record Rule(String metric, Pattern pattern, String context) {}
+  /**
+   * One row of the dictionary.
+   *
+   * @param required text every match contains ({@link RequiredLiterals}): an indicator without it is
+   *     not matched against the regex
+   */
+  record Rule(String metric, Pattern pattern, String context, List<String> required) {
+    Rule(String metric, Pattern pattern, String context) {
+      this(metric, pattern, context, RequiredLiterals.of(pattern.pattern()));
+    }
+  }
 
   MetricDictionary(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -87,7 +96,7 @@ public final class MetricDictionary {
     }
     String titleNorm = null; // read only when a rule needs the title: most match or fail on the indicator
     for (Rule rule : rules) {
-      if (!rule.pattern().matcher(norm).find()) {
+      if (!RequiredLiterals.allIn(rule.required(), norm) || !rule.pattern().matcher(norm).find()) {
         continue;
       }
       if (rule.context().isEmpty()) {

@@ -17,6 +17,11 @@ final class Texts {
   private static final Pattern RANGE =
       Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})(?!\\d)");
 
+  private static final int MEMO_SIZE = 1024;
+  /** Direct-mapped: {texts, their normal forms}, slot by hash; a collision just replaces. */
+  private static final ThreadLocal<String[][]> MEMO =
+      ThreadLocal.withInitial(() -> new String[][] {new String[MEMO_SIZE], new String[MEMO_SIZE]});
+
   private Texts() {}
 
   /** Lower case, one space between words, markup and accents folded, one spelling of persentase. */
@@ -24,6 +29,20 @@ final class Texts {
     if (text == null) {
       return "";
     }
+    // The rules normalise the same cell, header and indicator texts again and again (row meaning,
+    // section test, metric, expectation, conflict key): a small per-thread memo answers repeats.
+    String[][] memo = MEMO.get();
+    int slot = text.hashCode() & (MEMO_SIZE - 1);
+    if (text.equals(memo[0][slot])) {
+      return memo[1][slot];
+    }
+    String norm = normalise(text);
+    memo[0][slot] = text;
+    memo[1][slot] = norm;
+    return norm;
+  }
+
+  private static String normalise(String text) {
     // Every rule calls this on every cell, header and line, so each step is skipped where it cannot
     // change the text (the result is the same as running all of them): ASCII is already NFKC, markup
     // needs a '*' or '<', a misspelt persentase needs its letters.
