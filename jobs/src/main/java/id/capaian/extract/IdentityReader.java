@@ -124,24 +124,32 @@ public final class IdentityReader {
    * each character on its own, so line by line gives what the whole text would.
    */
   private static String normalise(List<String> lines) {
-    StringBuilder sb = new StringBuilder();
+    int size = 0;
+    for (String line : lines) {
+      size += line.length() + 1;
+    }
+    char[] out = new char[size]; // enough for ASCII lines; grown below for a line upper-casing longer
+    int n = 0;
     boolean inSpace = false;
     for (String line : lines) {
       String text = isAscii(line) ? line : line.replace("*", " ").replace("#", " ").toUpperCase(Locale.ROOT);
+      if (n + text.length() + 1 > out.length) {
+        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + text.length() + 1));
+      }
       for (int i = 0; i <= text.length(); i++) {
         char c = i < text.length() ? text.charAt(i) : ' '; // the space that joins the lines
         if (c == '*' || c == '#' || c == ' ' || c >= '\t' && c <= '\r') {
           if (!inSpace) {
-            sb.append(' ');
+            out[n++] = ' ';
             inSpace = true;
           }
         } else {
-          sb.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+          out[n++] = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
           inSpace = false;
         }
       }
     }
-    return sb.toString();
+    return new String(out, 0, n);
   }
 
   private static boolean isAscii(String text) {
