@@ -102,18 +102,22 @@ public final class HeaderReader {
   public static List<ColumnMeaning> read(List<String> headerPaths, TableContext context) {
     List<ColumnMeaning> meanings = new ArrayList<>();
     List<String> paths = new ArrayList<>();
+    List<List<String>> pathLevels = new ArrayList<>();
+    // Every column's printed levels, read once: the money-sibling test compares each with all.
+    List<List<String>> printedLevels = headerPaths.stream().map(HeaderReader::levels).toList();
     ColumnMeaning previous = null;
     String previousParent = null;
     for (int c = 0; c < headerPaths.size(); c++) {
       String printed = headerPaths.get(c);
       String path = withOrdinalYear(printed, context);
       paths.add(path);
-      List<String> levels = levels(path);
+      List<String> levels = path.equals(printed) ? printedLevels.get(c) : levels(path);
+      pathLevels.add(levels);
       // "Tahun 2024 > (Rp) | Tahun 2025 > Target | Tahun 2025 > (Rp)": a new group with its own money
       // column pairs a performance target with it; the money of the group before does not carry over
       // (within one group, "Anggaran | Realisasi | %", it does).
       boolean newGroup = previous != null && !parent(levels).equals(previousParent);
-      ColumnMeaning lean = newGroup && hasMoneySibling(headerPaths, c) ? null : previous;
+      ColumnMeaning lean = newGroup && hasMoneySibling(printedLevels, c) ? null : previous;
       ColumnMeaning meaning = read(levels, context, lean, previousParent);
       if (!path.equals(printed) && meaning.role() == ColumnRole.VALUE) {
         meaning = withFlag(meaning, "derived_year");
@@ -124,7 +128,7 @@ public final class HeaderReader {
         previousParent = parent(levels);
       }
     }
-    return withSiblingYear(meanings, paths);
+    return withSiblingYear(meanings, paths, pathLevels);
   }
 
   /**
@@ -161,14 +165,14 @@ public final class HeaderReader {
   }
 
   /** Whether column {@code c}'s leaf names no money while a sibling under the same parent does. */
-  private static boolean hasMoneySibling(List<String> headerPaths, int c) {
-    List<String> own = levels(headerPaths.get(c));
+  private static boolean hasMoneySibling(List<List<String>> headerLevels, int c) {
+    List<String> own = headerLevels.get(c);
     if (own.size() < 2 || BUDGET.matcher(own.get(own.size() - 1)).find()) {
       return false;
     }
     String parent = parent(own);
-    for (int j = 0; j < headerPaths.size(); j++) {
-      List<String> other = levels(headerPaths.get(j));
+    for (int j = 0; j < headerLevels.size(); j++) {
+      List<String> other = headerLevels.get(j);
       if (j != c && other.size() == own.size() && parent(other).equals(parent)
           && BUDGET.matcher(other.get(other.size() - 1)).find()) {
         return true;
@@ -181,12 +185,13 @@ public final class HeaderReader {
    * Where every value column whose header names a year names the same one ("Target Renstra > s/d
    * 2026 | Realisasi > s/d 2026 | % > Capaian"), the columns that name none share it.
    */
-  private static List<ColumnMeaning> withSiblingYear(List<ColumnMeaning> meanings, List<String> paths) {
+  private static List<ColumnMeaning> withSiblingYear(
+      List<ColumnMeaning> meanings, List<String> paths, List<List<String>> pathLevels) {
     Integer shared = null;
     Set<String> sharedFlags = new HashSet<>();
     for (int c = 0; c < meanings.size(); c++) {
       ColumnMeaning m = meanings.get(c);
-      if (m.role() != ColumnRole.VALUE || !hasYear(levels(paths.get(c))) || m.flags().contains("toward_period_target")) {
+      if (m.role() != ColumnRole.VALUE || !hasYear(pathLevels.get(c)) || m.flags().contains("toward_period_target")) {
         continue;
       }
       String whole = Texts.norm(paths.get(c));
@@ -210,7 +215,7 @@ public final class HeaderReader {
     for (int c = 0; c < out.size(); c++) {
       ColumnMeaning m = out.get(c);
       if (m.role() != ColumnRole.VALUE
-          || hasYear(levels(paths.get(c)))
+          || hasYear(pathLevels.get(c))
           || m.flags().contains("period_total")
           || m.flags().contains("period_end")
           || m.flags().contains("toward_period_target")) {
@@ -333,7 +338,14 @@ public final class HeaderReader {
     return null;
   }
 
+  /** Header levels repeat from table to table ("Target", "Realisasi", "Rp"): read each once per thread. */
+  private static final TextMemo<String> MEASURE_OF = new TextMemo<>(256, HeaderReader::readMeasure);
+
   private static String measureOf(String level) {
+    return MEASURE_OF.get(level);
+  }
+
+  private static String readMeasure(String level) {
     int best = Integer.MAX_VALUE;
     String found = null;
     for (Measure m : MEASURES) {

@@ -40,14 +40,16 @@ final class Paragraphs {
     List<Integer> starts = new ArrayList<>();
     for (int lineNo = 1; lineNo <= lines.size() + 1; lineNo++) {
       String raw = lineNo <= lines.size() ? lines.get(lineNo - 1) : "";
-      boolean breaks = raw.isBlank() || inTable.test(lineNo) || isHeading(raw);
+      boolean skipped = raw.isBlank() || inTable.test(lineNo);
+      boolean heading = !skipped && isHeading(raw); // asked once: it upper-cases the line
+      boolean breaks = skipped || heading;
       if (breaks && !lineNos.isEmpty()) {
         paragraphs.add(new Paragraph(text.toString(), toArray(lineNos), toArray(starts)));
         text.setLength(0);
         lineNos.clear();
         starts.clear();
       }
-      if (raw.isBlank() || inTable.test(lineNo)) {
+      if (skipped) {
         continue;
       }
       String norm = Texts.norm(raw);
@@ -57,7 +59,7 @@ final class Paragraphs {
       starts.add(text.length());
       lineNos.add(lineNo);
       text.append(norm);
-      if (isHeading(raw)) {
+      if (heading) {
         paragraphs.add(new Paragraph(text.toString(), toArray(lineNos), toArray(starts)));
         text.setLength(0);
         lineNos.clear();

@@ -17,10 +17,7 @@ final class Texts {
   private static final Pattern RANGE =
       Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})(?!\\d)");
 
-  private static final int MEMO_SIZE = 1024;
-  /** Direct-mapped: {texts, their normal forms}, slot by hash; a collision just replaces. */
-  private static final ThreadLocal<String[][]> MEMO =
-      ThreadLocal.withInitial(() -> new String[][] {new String[MEMO_SIZE], new String[MEMO_SIZE]});
+  private static final TextMemo<String> MEMO = new TextMemo<>(1024, Texts::normalise);
 
   private Texts() {}
 
@@ -31,15 +28,7 @@ final class Texts {
     }
     // The rules normalise the same cell, header and indicator texts again and again (row meaning,
     // section test, metric, expectation, conflict key): a small per-thread memo answers repeats.
-    String[][] memo = MEMO.get();
-    int slot = text.hashCode() & (MEMO_SIZE - 1);
-    if (text.equals(memo[0][slot])) {
-      return memo[1][slot];
-    }
-    String norm = normalise(text);
-    memo[0][slot] = text;
-    memo[1][slot] = norm;
-    return norm;
+    return MEMO.get(text);
   }
 
   private static String normalise(String text) {

@@ -66,7 +66,10 @@ public final class ValueParser {
       java.util.regex.Pattern.compile("(?<![\\d.,])(\\d{1,3})([.,]) (?=\\d{3}\\2\\d{3}(?!\\d))");
 
   private ParseResult parseCell(String printed, Expect expect) {
-    String s = SPACED_GROUP.matcher(printed).replaceAll("$1$2");
+    // The regex needs ". " or ", ": most cells have neither and keep their text as printed.
+    String s = printed.contains(". ") || printed.contains(", ")
+        ? SPACED_GROUP.matcher(printed).replaceAll("$1$2")
+        : printed;
     if (isPlaceholderCode(s)) {
       return ParseResult.text("code");
     }
