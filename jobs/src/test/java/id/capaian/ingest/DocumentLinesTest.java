@@ -9,6 +9,10 @@ import id.capaian.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +61,7 @@ class DocumentLinesTest extends SparkTestBase {
   }
 
   @Test
-  void testFilesAndRowGroupsAreSortedByDocument() throws IOException {
+  void testFilesAndRowGroupsAreSortedByDocument() throws Exception {
     Warehouse warehouse = CorpusWarehouse.get();
     List<String[]> ranges = new ArrayList<>();
     long rows = 0;
@@ -76,6 +80,19 @@ class DocumentLinesTest extends SparkTestBase {
     }
 
     assertThat(rows).isEqualTo(spark().read().parquet(warehouse.datasetUri("document_lines")).count());
+    // Read file by file, row by row, the lines run in (doc_id, source_line) order.
+    List<String> inFileOrder = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet r = st.executeQuery("select doc_id, source_line from read_parquet('"
+            + warehouse.dataset("document_lines") + "/*.parquet', filename = true, file_row_number = true)"
+            + " order by filename, file_row_number")) {
+      while (r.next()) {
+        inFileOrder.add(r.getString(1) + String.format(" %09d", r.getInt(2)));
+      }
+    }
+    assertThat(inFileOrder).hasSize((int) rows).isSorted();
+    assertThat(inFileOrder.stream().map(l -> l.substring(0, 64)).distinct()).hasSizeGreaterThanOrEqualTo(4);
     // In file order, each row group starts at or after the end of the one before: a document's lines
     // are in one row group or in neighbouring ones, never scattered.
     for (int i = 1; i < ranges.size(); i++) {
