@@ -7,8 +7,8 @@ import id.capaian.analytics.DocumentChecks;
 import id.capaian.analytics.FactRow;
 import id.capaian.analytics.Finding;
 import id.capaian.analytics.RegionAnalytics;
-import id.capaian.analytics.RegionRanking;
 import id.capaian.reference.Regions;
+import id.capaian.warehouse.KeptRows;
 import id.capaian.warehouse.Progress;
 import id.capaian.warehouse.Schemas;
 import id.capaian.warehouse.Warehouse;
@@ -16,17 +16,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -47,64 +50,91 @@ public final class AnalyticsJob {
     this.spark = spark;
   }
 
-  /** What one analytics run wrote, for the summary. */
-  public record Summary(long facts, long metricValues, long conflicts, long findings, long errorFindings) {}
+  /**
+   * What one analytics run wrote, for the summary.
+   *
+   * @param recomputedRegions in an incremental run, the regions recomputed (the others' rows were kept);
+   *     null when every region was computed
+   */
+  public record Summary(long facts, long metricValues, long conflicts, long findings, long errorFindings,
+      List<String> recomputedRegions) {}
+
+  /**
+   * A load where only some documents changed: the previous version, and the documents kept unchanged
+   * since it. Only the regions of changed, new or removed documents are recomputed.
+   */
+  public record Incremental(Warehouse previous, Set<String> keptDocIds) {
+    public Incremental {
+      keptDocIds = Set.copyOf(keptDocIds);
+    }
+  }
 
   public Summary run(Warehouse warehouse, Progress progress) {
+    return run(warehouse, progress, null);
+  }
+
+  public Summary run(Warehouse warehouse, Progress progress, Incremental incremental) {
     for (String input : new String[] {"facts", "documents", "doc_tables"}) {
       if (!exists(warehouse.datasetUri(input))) {
         throw new IllegalStateException("Cannot run analytics: no " + input + " dataset at "
             + warehouse.dataset(input) + " (run 'capaian ingest' and 'capaian facts' first)");
       }
     }
-    long documents = spark.read().parquet(warehouse.datasetUri("facts")).select("doc_id").distinct().count();
+    KeptRegions kept = incremental != null && KeptRows.available(incremental.previous(), List.of(DATASETS))
+        ? KeptRegions.of(spark, warehouse, incremental.previous(), incremental.keptDocIds())
+        : null;
+    Dataset<Row> facts = FactInput.facts(spark, warehouse);
+    if (kept != null) {
+      facts = kept.toRecompute(facts);
+    }
+    long documents = facts.select("doc_id").distinct().count();
     progress.report("analytics", 0, documents);
 
     // One shuffle: the facts grouped by region (a key never spans regions), as rows, which the Dataset
     // API's sort-based shuffle keeps as bytes. Each group gives the rows of every output at once, tagged
     // by dataset; they are cached in Spark's columnar form, so writing one dataset reads only its column.
     // (Grouping Java objects with RDD groupBy spent most of the stage in Spark's SizeEstimator.)
-    Dataset<Row> outputs = FactInput.facts(spark, warehouse)
+    Dataset<Row> outputs = facts
         .groupByKey((MapFunction<Row, String>) r -> RegionAnalytics.group(r.getAs("region_code"), r.getAs("doc_id")),
             Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (group, rows) -> {
-          List<FactRow> facts = new ArrayList<>();
-          rows.forEachRemaining(r -> facts.add(FactInput.toFactRow(r)));
-          return RegionOutputs.of(RegionAnalytics.run(facts.get(0).regionCode(), facts)).iterator();
+          List<FactRow> list = new ArrayList<>();
+          rows.forEachRemaining(r -> list.add(FactInput.toFactRow(r)));
+          return RegionOutputs.of(RegionAnalytics.run(list.get(0).regionCode(), list)).iterator();
         }, Encoders.row(RegionOutputs.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     outputs.count();
 
     for (String dataset : RegionOutputs.REGION_DATASETS) {
-      if (!dataset.equals("dq_findings")) { // written below, with the unreadable cells
-        write(RegionOutputs.select(outputs, dataset), warehouse, dataset);
+      Dataset<Row> rows = RegionOutputs.select(outputs, dataset);
+      if (dataset.equals("dq_findings")) {
+        Dataset<Row> unreadable = spark.createDataFrame(unreadableCells(warehouse).map(OutputRows::finding),
+            Schemas.sparkSchema("dq_findings"));
+        rows = rows.union(kept != null ? kept.toRecompute(unreadable) : unreadable);
       }
+      write(kept != null ? withPrevious(rows, kept.previousRows(spark, dataset)) : rows, warehouse, dataset);
     }
-    // Across regions: each (metric, measure, year, stage) ranks its regions' region-wide values.
-    Dataset<Row> comparisons = RegionOutputs.select(outputs, RegionOutputs.RANKING)
-        .groupByKey((MapFunction<Row, String>) r -> RegionOutputs.rankingGroup(r), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (group, rows) -> {
-          List<RegionRanking.Entry> entries = new ArrayList<>();
-          rows.forEachRemaining(r -> entries.add(RegionOutputs.rankingEntry(r)));
-          return RegionRanking.rank(entries).stream().map(OutputRows::comparison).iterator();
-        }, Encoders.row(Schemas.sparkSchema("compare_regions")));
-    write(comparisons, warehouse, "compare_regions");
+    // Across regions, from the values just written: every region, recomputed in this run or not.
+    write(RegionComparisons.of(spark.read().parquet(warehouse.datasetUri("metric_values"))), warehouse,
+        "compare_regions");
     List<Row> regionRows = Regions.defaults().all().stream().map(OutputRows::region).toList();
     write(spark.createDataFrame(regionRows, Schemas.sparkSchema("regions")).coalesce(1), warehouse, "regions");
-
-    Dataset<Row> findings = RegionOutputs.select(outputs, "dq_findings")
-        .union(spark.createDataFrame(unreadableCells(warehouse).map(OutputRows::finding),
-            Schemas.sparkSchema("dq_findings")));
-    write(findings, warehouse, "dq_findings");
     progress.report("analytics", documents, documents);
 
     Dataset<Row> values = spark.read().parquet(warehouse.datasetUri("metric_values"));
     Dataset<Row> written = spark.read().parquet(warehouse.datasetUri("dq_findings"));
     long factCount = spark.read().parquet(warehouse.datasetUri("facts")).count();
     Summary summary = new Summary(factCount, values.count(), values.where(col("conflict")).count(),
-        written.count(), written.where(col("severity").equalTo("error")).count());
+        written.count(), written.where(col("severity").equalTo("error")).count(),
+        kept == null ? null : kept.recomputed());
     outputs.unpersist();
     return summary;
+  }
+
+  /** This run's rows and the previous version's kept ones, in the dataset's column order. */
+  private static Dataset<Row> withPrevious(Dataset<Row> rows, Dataset<Row> previous) {
+    Column[] columns = java.util.Arrays.stream(rows.columns()).map(functions::col).toArray(Column[]::new);
+    return rows.union(previous.select(columns));
   }
 
   /** Cells the facts stage could not read as numbers at all, as malformed-number findings. */

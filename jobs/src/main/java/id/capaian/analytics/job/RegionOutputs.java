@@ -9,10 +9,8 @@ import id.capaian.analytics.LatestValues;
 import id.capaian.analytics.MetricKey;
 import id.capaian.analytics.Reconciled;
 import id.capaian.analytics.RegionAnalytics;
-import id.capaian.analytics.RegionRanking;
 import id.capaian.analytics.RegionValues;
 import id.capaian.analytics.WirausahaTrend;
-import id.capaian.reference.Region;
 import id.capaian.warehouse.Schemas;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,32 +37,11 @@ final class RegionOutputs {
       "metric_values", "metric_candidates", "trend_koperasi_aktif", "trend_wirausaha",
       "trend_budget_realization", "latest_values", "dq_findings");
 
-  /** The region-wide values that compare_regions ranks across regions. */
-  static final String RANKING = "ranking";
-
-  private static final StructType RANKING_SCHEMA = new StructType(new StructField[] {
-    DataTypes.createStructField("region_code", DataTypes.StringType, false),
-    DataTypes.createStructField("province_code", DataTypes.StringType, true),
-    DataTypes.createStructField("metric", DataTypes.StringType, false),
-    DataTypes.createStructField("measure", DataTypes.StringType, false),
-    DataTypes.createStructField("year", DataTypes.IntegerType, false),
-    DataTypes.createStructField("level", DataTypes.StringType, true),
-    DataTypes.createStructField("stage", DataTypes.StringType, true),
-    DataTypes.createStructField("value", DataTypes.DoubleType, false),
-    DataTypes.createStructField("unit", DataTypes.StringType, true),
-  });
-
-  private static final List<String> KINDS = kinds();
+  private static final List<String> KINDS = REGION_DATASETS;
 
   static final StructType SCHEMA = schema();
 
   private RegionOutputs() {}
-
-  private static List<String> kinds() {
-    List<String> kinds = new ArrayList<>(REGION_DATASETS);
-    kinds.add(RANKING);
-    return List.copyOf(kinds);
-  }
 
   private static StructType schema() {
     List<StructField> fields = new ArrayList<>();
@@ -76,7 +53,7 @@ final class RegionOutputs {
   }
 
   private static StructType schemaOf(String kind) {
-    return kind.equals(RANKING) ? RANKING_SCHEMA : Schemas.sparkSchema(kind);
+    return Schemas.sparkSchema(kind);
   }
 
   /** The rows of one output, with that output's own schema (its required columns stay required). */
@@ -97,13 +74,9 @@ final class RegionOutputs {
     if (values == null) {
       return rows;
     }
-    String province = OutputRows.region(values.regionCode()).map(Region::provinceCode).orElse(null);
     for (Reconciled r : values.all()) {
       rows.add(tagged("metric_values", OutputRows.metricValue(r)));
       OutputRows.candidates(r).forEach(c -> rows.add(tagged("metric_candidates", c)));
-      if (RegionRanking.comparable(r.key())) {
-        rows.add(tagged(RANKING, rankingRow(province, r)));
-      }
     }
     KoperasiTrend.of(values).forEach(t -> rows.add(tagged("trend_koperasi_aktif", OutputRows.koperasi(t))));
     WirausahaTrend.of(values).forEach(t -> rows.add(tagged("trend_wirausaha", OutputRows.wirausaha(t))));
@@ -118,25 +91,6 @@ final class RegionOutputs {
     values[0] = index;
     values[index + 1] = row;
     return RowFactory.create(values);
-  }
-
-  private static Row rankingRow(String province, Reconciled r) {
-    MetricKey k = r.key();
-    return RowFactory.create(k.regionCode(), province, k.metric(), k.measure(), k.year(), k.level(), k.stage(),
-        r.value(), r.chosen().unit());
-  }
-
-  /** The (metric, measure, year, stage) a ranking row is ranked within. */
-  static String rankingGroup(Row r) {
-    return r.getAs("metric") + "|" + r.getAs("measure") + "|" + r.getAs("year") + "|" + r.getAs("stage");
-  }
-
-  static RegionRanking.Entry rankingEntry(Row r) {
-    // Region-wide values only (RegionRanking.comparable): no kode and no item.
-    MetricKey key = new MetricKey(r.getAs("region_code"), r.getAs("metric"), r.getAs("measure"),
-        (Integer) r.getAs("year"), r.getAs("level"), null, r.getAs("stage"), null);
-    return new RegionRanking.Entry(key.regionCode(), r.getAs("province_code"), key, (Double) r.getAs("value"),
-        r.getAs("unit"));
   }
 
   /** One latest_values row per (metric, level, kode, item) of the region. */
