@@ -2,7 +2,6 @@ package id.capaian.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.capaian.testing.SharedCorpus;
 import id.capaian.testing.SparkTestBase;
 import id.capaian.warehouse.KeptRows;
 import id.capaian.warehouse.LoadScope;
@@ -13,8 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,17 +41,12 @@ class IncrementalIngestTest extends SparkTestBase {
   }
 
   private List<String> rows(Path root, String dataset) {
-    return spark().read().parquet(new Warehouse(root).datasetUri(dataset)).collectAsList().stream()
-        .map(Row::toString).sorted().toList();
+    return sortedRows(root, dataset);
   }
 
   @Test
   void testChangedAddedAndRemovedDocumentsGiveTheRowsOfAFullIngest() throws IOException {
-    try (Stream<Path> samples = Files.list(SharedCorpus.projectDir().resolve("data/samples"))) {
-      for (Path f : samples.toList()) {
-        Files.copy(f, input.resolve(f.getFileName()));
-      }
-    }
+    copySamples(input);
     Files.writeString(input.resolve("kosong.txt"), "");
     Path incremental = dir.resolve("incremental");
     assertThat(ingest(incremental, false).incremental()).isFalse();
@@ -83,11 +75,7 @@ class IncrementalIngestTest extends SparkTestBase {
 
   @Test
   void testLoadingTheSameInputTwiceGivesIdenticalRows() throws IOException {
-    try (Stream<Path> samples = Files.list(SharedCorpus.projectDir().resolve("data/samples"))) {
-      for (Path f : samples.toList()) {
-        Files.copy(f, input.resolve(f.getFileName()));
-      }
-    }
+    copySamples(input);
     Path root = dir.resolve("wh");
     ingest(root, false);
     List<List<String>> first = DATASETS.stream().map(d -> rows(root, d)).toList();

@@ -1,7 +1,14 @@
 package id.capaian.testing;
 
 import id.capaian.warehouse.SparkSessions;
+import id.capaian.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -26,5 +33,20 @@ public abstract class SparkTestBase {
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "spark-test-stop"));
     }
     return session;
+  }
+
+  /** Every row of a warehouse's dataset as text, sorted: two warehouses' datasets compare as lists. */
+  protected static List<String> sortedRows(Path warehouse, String dataset) {
+    return spark().read().parquet(new Warehouse(warehouse).datasetUri(dataset)).collectAsList().stream()
+        .map(Row::toString).sorted().toList();
+  }
+
+  /** Copies our sample documents (data/samples) into a folder, as a load's input. */
+  protected static void copySamples(Path input) throws IOException {
+    try (Stream<Path> samples = Files.list(SharedCorpus.projectDir().resolve("data/samples"))) {
+      for (Path f : samples.toList()) {
+        Files.copy(f, input.resolve(f.getFileName()));
+      }
+    }
   }
 }

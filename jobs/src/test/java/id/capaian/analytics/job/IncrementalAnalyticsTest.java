@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.capaian.facts.job.FactsJob;
 import id.capaian.ingest.IngestJob;
-import id.capaian.testing.SharedCorpus;
 import id.capaian.testing.SparkTestBase;
 import id.capaian.warehouse.KeptRows;
 import id.capaian.warehouse.LoadScope;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +49,7 @@ class IncrementalAnalyticsTest extends SparkTestBase {
   }
 
   private List<String> rows(Path root, String dataset) {
-    return rows(root, dataset, "true");
+    return sortedRows(root, dataset);
   }
 
   private List<String> rows(Path root, String dataset, String where) {
@@ -61,11 +59,7 @@ class IncrementalAnalyticsTest extends SparkTestBase {
 
   @Test
   void testOnlyTheRegionsOfChangedDocumentsAreRecomputedAndTheRowsAreThoseOfAFullRun() throws IOException {
-    try (Stream<Path> samples = Files.list(SharedCorpus.projectDir().resolve("data/samples"))) {
-      for (Path f : samples.toList()) {
-        Files.copy(f, input.resolve(f.getFileName()));
-      }
-    }
+    copySamples(input);
     Path incremental = dir.resolve("incremental");
     assertThat(load(incremental, false).recomputedRegions()).as("a first load computes everything").isNull();
     String mojokerto = "region_code = '3516'";

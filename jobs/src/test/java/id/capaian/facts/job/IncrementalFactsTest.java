@@ -3,7 +3,6 @@ package id.capaian.facts.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.capaian.ingest.IngestJob;
-import id.capaian.testing.SharedCorpus;
 import id.capaian.testing.SparkTestBase;
 import id.capaian.warehouse.KeptRows;
 import id.capaian.warehouse.LoadScope;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,17 +44,12 @@ class IncrementalFactsTest extends SparkTestBase {
   }
 
   private List<String> rows(Path root, String dataset) {
-    return spark().read().parquet(new Warehouse(root).datasetUri(dataset)).collectAsList().stream()
-        .map(Row::toString).sorted().toList();
+    return sortedRows(root, dataset);
   }
 
   @Test
   void testChangedAndRemovedDocumentsGiveTheFactsOfAFullRun() throws IOException {
-    try (Stream<Path> samples = Files.list(SharedCorpus.projectDir().resolve("data/samples"))) {
-      for (Path f : samples.toList()) {
-        Files.copy(f, input.resolve(f.getFileName()));
-      }
-    }
+    copySamples(input);
     Path incremental = dir.resolve("incremental");
     load(incremental, false);
     Path renja = input.resolve("kota-semarang-renja-2024.md");
