@@ -76,8 +76,10 @@ public final class IdentityReader {
   public record Result(Optional<DocumentIdentity> identity, String problem) {}
 
   public Result read(List<String> lines) {
-    String cover = normalise(lines.subList(0, Math.min(COVER_LINES, lines.size())));
-    String all = normalise(lines);
+    int[] coverEnd = new int[1];
+    String all = normalise(lines, Math.min(COVER_LINES, lines.size()), coverEnd);
+    // The fold works character by character, so the cover's text is the start of the whole one.
+    String cover = all.substring(0, coverEnd[0]);
     Optional<Title> title = findTitle(cover, true).or(() -> findTitle(all, false));
     if (title.isEmpty()) {
       return new Result(Optional.empty(), "no recognisable identity: no Renja, Renstra or LKjIP title");
@@ -121,9 +123,10 @@ public final class IdentityReader {
    * The lines as one upper-case text, markdown emphasis and headings blanked (layout, not words),
    * each run of whitespace one space. In one pass over an ASCII line (the common case; the whole
    * document goes through here); other lines are upper-cased by {@link String#toUpperCase}, which maps
-   * each character on its own, so line by line gives what the whole text would.
+   * each character on its own, so line by line gives what the whole text would. {@code coverEnd[0]}
+   * gets the length of the text of the first {@code coverLines} lines.
    */
-  private static String normalise(List<String> lines) {
+  private static String normalise(List<String> lines, int coverLines, int[] coverEnd) {
     int size = 0;
     for (String line : lines) {
       size += line.length() + 1;
@@ -131,7 +134,11 @@ public final class IdentityReader {
     char[] out = new char[size]; // enough for ASCII lines; grown below for a line upper-casing longer
     int n = 0;
     boolean inSpace = false;
-    for (String line : lines) {
+    for (int l = 0; l < lines.size(); l++) {
+      if (l == coverLines) {
+        coverEnd[0] = n;
+      }
+      String line = lines.get(l);
       String text = isAscii(line) ? line : line.replace("*", " ").replace("#", " ").toUpperCase(Locale.ROOT);
       if (n + text.length() + 1 > out.length) {
         out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + text.length() + 1));
@@ -148,6 +155,9 @@ public final class IdentityReader {
           inSpace = false;
         }
       }
+    }
+    if (coverLines == lines.size()) {
+      coverEnd[0] = n;
     }
     return new String(out, 0, n);
   }

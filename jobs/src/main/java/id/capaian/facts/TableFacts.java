@@ -221,6 +221,9 @@ final class TableFacts {
         return false;
       }
       texts.add(Texts.norm(cell.text()));
+      if (texts.size() > 1) {
+        return false; // two different texts: not one section title, whatever the other cells hold
+      }
     }
     return texts.size() == 1 && Texts.hasLetter(texts.iterator().next());
   }
