@@ -29,10 +29,17 @@ public record Kode(String kode, String level, boolean placeholder) {
   private static final String[] LEVELS = {null, "urusan", "program", null, "kegiatan", "sub_kegiatan"};
 
   /** Reads a code cell; null when the text is not a nomenclature code. */
+  /** Code cells are read more than once per row (kind, then value): each text is parsed once. */
+  private static final TextMemo<Kode> PARSED = new TextMemo<>(512, Kode::read);
+
   public static Kode parse(String text) {
     if (text == null) {
       return null;
     }
+    return PARSED.get(text);
+  }
+
+  private static Kode read(String text) {
     String trimmed = TRAILING_DOTS.matcher(text.trim()).replaceAll("");
     if (trimmed.isEmpty() || !CODE_CHARS.matcher(trimmed).matches() || !HAS_DIGIT.matcher(trimmed).matches()) {
       return null;

@@ -75,8 +75,15 @@ public final class ProgramNomenklatur {
     return new ProgramNomenklatur(names);
   }
 
+  /** A document names its programs in table after table: each name is compared with the list once. */
+  private final TextMemo<String> kodes = new TextMemo<>(256, this::match);
+
   /** The code of a program (or urusan) name, or null when no name matches clearly. */
   public String kodeOf(String name) {
+    return name == null ? null : kodes.get(name); // no name, no words: no match
+  }
+
+  private String match(String name) {
     Set<String> words = words(name);
     if (words.isEmpty()) {
       return null;
