@@ -76,6 +76,12 @@ public final class HeaderReader {
           new Measure("\\befisiensi\\b", "efisiensi"),
           new Measure("^%$|^\\(%\\)$|^% capaian|\\bpersen\\b", "capaian"));
 
+  private static final int MONEY = 1;
+  private static final int PERFORMANCE_WORD = 2;
+  /** Whether a header level names money ({@link #BUDGET}) and performance, read once per level text. */
+  private static final TextMemo<Integer> LEVEL_WORDS = new TextMemo<>(256,
+      level -> (BUDGET.matcher(level).find() ? MONEY : 0) | (PERFORMANCE.matcher(level).find() ? PERFORMANCE_WORD : 0));
+
   /** A measure keyword, compiled once (headers are read for every table of every document). */
   private record Measure(Pattern pattern, String measure) {
     Measure(String regex, String measure) {
@@ -311,7 +317,14 @@ public final class HeaderReader {
     return levels.size() <= 1 ? "" : String.join(" > ", levels.subList(0, levels.size() - 1));
   }
 
+  /** A label column's role depends on its leaf alone, and leaves repeat from table to table. */
+  private static final TextMemo<ColumnRole> LABEL_ROLES = new TextMemo<>(256, HeaderReader::readLabelRole);
+
   private static ColumnRole labelRole(String leaf, String whole) {
+    return LABEL_ROLES.get(leaf);
+  }
+
+  private static ColumnRole readLabelRole(String leaf) {
     if (leaf.isEmpty()) {
       return null;
     }
@@ -388,8 +401,9 @@ public final class HeaderReader {
     // "Target Kinerja ... dan Kerangka Pendanaan > 2017 > Target" is performance, "Kinerja Keuangan" money.
     for (int i = levels.size() - 1; i >= 0; i--) {
       String level = levels.get(i);
-      boolean money = BUDGET.matcher(level).find();
-      boolean performance = PERFORMANCE.matcher(level).find();
+      int words = LEVEL_WORDS.get(level);
+      boolean money = (words & MONEY) != 0;
+      boolean performance = (words & PERFORMANCE_WORD) != 0;
       if (money && (!performance || level.contains("keuangan"))) {
         return true;
       }
