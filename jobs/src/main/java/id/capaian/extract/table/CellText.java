@@ -73,8 +73,11 @@ public final class CellText {
           continue;
         }
       }
-      out.append(c);
-      i++;
+      // Copy the text up to the next '<' in one go (a cell of an HTML table is mostly text).
+      int next = s.indexOf('<', i + 1);
+      int upTo = next < 0 ? n : next;
+      out.append(s, i, upTo);
+      i = upTo;
     }
     return out.toString();
   }
