@@ -35,7 +35,11 @@ final class Texts {
     // Every rule calls this on every cell, header and line, so each step is skipped where it cannot
     // change the text (the result is the same as running all of them): ASCII is already NFKC, markup
     // needs a '*' or '<', a misspelt persentase needs its letters.
-    String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    boolean ascii = isAscii(text);
+    if (ascii && text.indexOf('*') < 0 && text.indexOf('<') < 0) {
+      return plainAscii(text);
+    }
+    String s = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     if (s.indexOf('*') >= 0 || s.indexOf('<') >= 0) {
       s = MARKUP.matcher(s).replaceAll(" ");
     }
@@ -44,6 +48,34 @@ final class Texts {
       s = PERSENTASE.matcher(s).replaceAll("persentase");
     }
     return Whitespace.collapse(s).trim();
+  }
+
+  /**
+   * {@link #normalise} of ASCII text without markup, in one pass: lower case and whitespace folded
+   * together, then the persentase spelling (it changes letters only, so before or after the fold is
+   * the same), then trim.
+   */
+  private static String plainAscii(String text) {
+    char[] out = new char[text.length()];
+    int n = 0;
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c >= '\t' && c <= '\r') {
+        if (!inSpace) {
+          out[n++] = ' ';
+          inSpace = true;
+        }
+      } else {
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        inSpace = false;
+      }
+    }
+    String s = new String(out, 0, n);
+    if (s.contains("prosentase") || s.contains("presentase") || s.contains("persentasi")) {
+      s = PERSENTASE.matcher(s).replaceAll("persentase");
+    }
+    return s.trim();
   }
 
   private static boolean isAscii(String text) {

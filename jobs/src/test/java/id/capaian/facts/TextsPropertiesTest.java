@@ -31,6 +31,12 @@ class TextsPropertiesTest {
     assertThat(Texts.norm(text)).isEqualTo(reference(text));
   }
 
+  /** Plain ASCII takes a one-pass path of its own: it must agree too. */
+  @Property(tries = 3000)
+  void normOfPlainAsciiEqualsEveryStepRun(@ForAll("asciiTexts") String text) {
+    assertThat(Texts.norm(text)).isEqualTo(reference(text));
+  }
+
   @Property(tries = 1000)
   void collapseSpacesEqualsTheRegex(@ForAll("texts") String text) {
     assertThat(id.capaian.extract.Whitespace.collapse(text)).isEqualTo(text.replaceAll("\\s+", " "));
@@ -42,6 +48,15 @@ class TextsPropertiesTest {
         .isEqualTo("persentase koperasi aktif (%)");
     assertThat(Texts.norm("Presentase\r\n\u000BUMKM")).isEqualTo("persentase umkm");
     assertThat(Texts.norm(null)).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> asciiTexts() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of(" ", "  ", "\t", "\n", "\r", "\u000B", "\f", "Prosentase", "PRESENTASE", "persentasi",
+            "xpersentasi", "Koperasi Aktif", "(%)", "Rp 1.234,5", "2024"),
+        Arbitraries.strings().withCharRange(' ', '~').withChars("\t\n\r").ofMaxLength(6));
+    return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
   }
 
   @Provide
