@@ -1,12 +1,7 @@
 package id.capaian.facts;
 
-import id.capaian.reference.Csv;
-import java.io.BufferedReader;
-import java.io.IOException;
+import id.capaian.reference.CsvTable;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,29 +50,9 @@ public final class MetricDictionary {
   }
 
   public static MetricDictionary load(InputStream in) {
-    if (in == null) {
-      throw new IllegalStateException("Cannot load the metric dictionary: " + RESOURCE + " is missing");
-    }
     List<Rule> rules = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String header = reader.readLine();
-      if (header == null || !header.startsWith("metric,pattern,context")) {
-        throw new IllegalStateException("Cannot load the metric dictionary: unexpected header " + header);
-      }
-      int lineNo = 1;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> f = Csv.split(line);
-        if (f.size() < 3) {
-          throw new IllegalStateException("Cannot load the metric dictionary: line " + lineNo + " has " + f.size() + " fields");
-        }
-        rules.add(new Rule(f.get(0).trim(), Pattern.compile(f.get(1).trim()), f.get(2).trim()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+    for (CsvTable.Line f : CsvTable.read(in, "the metric dictionary", RESOURCE, "metric,pattern,context", 3)) {
+      rules.add(new Rule(f.get(0).trim(), Pattern.compile(f.get(1).trim()), f.get(2).trim()));
     }
     return new MetricDictionary(rules);
   }

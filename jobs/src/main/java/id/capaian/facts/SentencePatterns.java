@@ -1,12 +1,7 @@
 package id.capaian.facts;
 
-import id.capaian.reference.Csv;
-import java.io.BufferedReader;
-import java.io.IOException;
+import id.capaian.reference.CsvTable;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -59,29 +54,12 @@ public final class SentencePatterns {
   }
 
   public static SentencePatterns load(InputStream in) {
-    if (in == null) {
-      throw new IllegalStateException("Cannot load the sentence patterns: " + RESOURCE + " is missing");
-    }
     List<Rule> rules = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String header = reader.readLine();
-      if (header == null || !header.startsWith("metric,measure,level,stage,pattern")) {
-        throw new IllegalStateException("Cannot load the sentence patterns: unexpected header " + header);
-      }
-      int lineNo = 1;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> f = Csv.split(line);
-        String regex = f.get(4).replace("{NUM}", "(?:" + NUM + ")");
-        rules.add(
-            new Rule(lineNo, f.get(0).trim(), f.get(1).trim(), emptyToNull(f.get(2).trim()),
-                emptyToNull(f.get(3).trim()), Pattern.compile(regex), RequiredLiterals.of(regex)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+    for (CsvTable.Line f : CsvTable.read(in, "the sentence patterns", RESOURCE, "metric,measure,level,stage,pattern", 5)) {
+      String regex = f.get(4).replace("{NUM}", "(?:" + NUM + ")");
+      rules.add(
+          new Rule(f.number(), f.get(0).trim(), f.get(1).trim(), emptyToNull(f.get(2).trim()),
+              emptyToNull(f.get(3).trim()), Pattern.compile(regex), RequiredLiterals.of(regex)));
     }
     return new SentencePatterns(rules);
   }

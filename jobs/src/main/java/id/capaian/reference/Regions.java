@@ -1,11 +1,6 @@
 package id.capaian.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,24 +39,9 @@ public final class Regions {
   }
 
   static Regions load(InputStream in) {
-    if (in == null) {
-      throw new IllegalStateException("Cannot load regions: " + RESOURCE + " is not on the classpath");
-    }
     List<Region> regions = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String header = reader.readLine();
-      if (header == null || !header.startsWith("code,province_code,province_name,name")) {
-        throw new IllegalStateException("Cannot load regions: unexpected header " + header);
-      }
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        List<String> f = Csv.split(line);
-        regions.add(new Region(f.get(0), f.get(1), f.get(2), f.get(3)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (CsvTable.Line f : CsvTable.read(in, "regions", RESOURCE, "code,province_code,province_name,name", 4)) {
+      regions.add(new Region(f.get(0), f.get(1), f.get(2), f.get(3)));
     }
     return new Regions(regions);
   }
