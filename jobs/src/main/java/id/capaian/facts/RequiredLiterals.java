@@ -112,33 +112,19 @@ final class RequiredLiterals {
 
   /** The index after the group opening at {@code start}. */
   private static int skipGroup(String regex, int start) {
-    int depth = 0;
-    int i = start;
-    while (i < regex.length()) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i += 2;
-        continue;
-      }
-      if (c == '[') {
-        i = skipClass(regex, i);
-        continue;
-      }
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth == 0) {
-          return i + 1;
-        }
-      }
-      i++;
-    }
-    return regex.length();
+    return skipBalanced(regex, start, '(', ')');
   }
 
   /** The index after the character class opening at {@code start}. */
   private static int skipClass(String regex, int start) {
+    return skipBalanced(regex, start, '[', ']');
+  }
+
+  /**
+   * The index after the bracket opening at {@code start} and its match, skipping escapes; inside a
+   * group a character class is skipped whole, since its brackets do not count.
+   */
+  private static int skipBalanced(String regex, int start, char open, char close) {
     int depth = 0;
     int i = start;
     while (i < regex.length()) {
@@ -147,9 +133,13 @@ final class RequiredLiterals {
         i += 2;
         continue;
       }
-      if (c == '[') {
+      if (open == '(' && c == '[') {
+        i = skipClass(regex, i);
+        continue;
+      }
+      if (c == open) {
         depth++;
-      } else if (c == ']') {
+      } else if (c == close) {
         depth--;
         if (depth == 0) {
           return i + 1;
