@@ -25,6 +25,14 @@ public final class Precedence {
   /** One named rule. */
   record Rule(String name, Comparator<Candidate> order) {}
 
+  /** Where a candidate was printed (document, table, line), then its id and text: a total order. */
+  static final Comparator<Candidate> FIRST_PRINTED =
+      Comparator.comparing(Candidate::docId)
+          .thenComparing(Candidate::tableNo, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparingInt(Candidate::sourceLine)
+          .thenComparing(c -> c.factId() == null ? "" : c.factId())
+          .thenComparing(Candidate::rawText, Comparator.nullsFirst(Comparator.naturalOrder()));
+
   private final List<Rule> rules;
 
   /** The precedence within one group, where {@code support} counts the candidates agreeing with each. */
@@ -41,13 +49,7 @@ public final class Precedence {
             new Rule("origin", Comparator.comparing(Candidate::origin)),
             new Rule("unflagged", Comparator.comparing(Candidate::weak)),
             new Rule("most_repeated", Comparator.comparingInt(supportOf).reversed()),
-            new Rule(
-                "first_printed",
-                Comparator.comparing(Candidate::docId)
-                    .thenComparing(Candidate::tableNo, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparingInt(Candidate::sourceLine)
-                    .thenComparing(c -> c.factId() == null ? "" : c.factId())
-                    .thenComparing(Candidate::rawText)));
+            new Rule("first_printed", FIRST_PRINTED));
   }
 
   Comparator<Candidate> comparator() {

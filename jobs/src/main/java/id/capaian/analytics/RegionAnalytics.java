@@ -1,7 +1,6 @@
 package id.capaian.analytics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,14 +21,6 @@ public final class RegionAnalytics {
    * @param findings the documents' findings, then the reconciliation's disagreements
    */
   public record Result(RegionValues values, List<Finding> findings) {}
-
-  /** The order candidates reach reconciliation in, so every run ranks ties alike. */
-  private static final Comparator<Candidate> PRINTED_ORDER =
-      Comparator.comparing(Candidate::docId)
-          .thenComparing(Candidate::tableNo, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparingInt(Candidate::sourceLine)
-          .thenComparing(c -> c.factId() == null ? "" : c.factId())
-          .thenComparing(Candidate::rawText, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private RegionAnalytics() {}
 
@@ -65,7 +56,7 @@ public final class RegionAnalytics {
     }
     List<Reconciled> reconciled = new ArrayList<>();
     for (List<Candidate> group : byKey.values()) {
-      group.sort(PRINTED_ORDER);
+      group.sort(Precedence.FIRST_PRINTED); // the order they reach reconciliation in: every run alike
       for (Reconciled r : Reconciler.reconcile(group)) {
         reconciled.add(r);
         findings.addAll(Reconciler.disagreements(r));
